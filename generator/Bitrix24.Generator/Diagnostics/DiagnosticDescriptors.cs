@@ -1,0 +1,66 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Bitrix24.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. Each id is documented in AnalyzerReleases.Shipped.md.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "Bitrix24.Specs";
+
+    public static readonly DiagnosticDescriptor YamlSyntax = Error("BX0001", "Spec is not valid YAML", "Spec is not valid YAML: {0}");
+
+    public static readonly DiagnosticDescriptor MissingKey = Error("BX0002", "Spec lacks a required key", "{0}");
+
+    public static readonly DiagnosticDescriptor InvalidValue = Error("BX0003", "Spec value has the wrong type or an invalid value", "{0}");
+
+    public static readonly DiagnosticDescriptor InvalidMethodName = Error("BX0004", "Invalid REST method name", "{0}");
+
+    public static readonly DiagnosticDescriptor DuplicateParameter = Error("BX0005", "Duplicate parameter", "{0}");
+
+    public static readonly DiagnosticDescriptor InvalidNesting = Error("BX0006", "Invalid nesting", "{0}");
+
+    public static readonly DiagnosticDescriptor UnknownKey = Warning("BX0007", "Unknown spec key", "{0}");
+
+    public static readonly DiagnosticDescriptor UnknownType = Warning("BX0008", "Unknown type token", "{0}");
+
+    public static readonly DiagnosticDescriptor DuplicateMethod = Error(
+        "BX0009",
+        "Duplicate method",
+        "Method '{0}' (REST {1}) is also defined in '{2}'; only that file's spec is generated");
+
+    public static readonly DiagnosticDescriptor NameCollision = Error(
+        "BX0010",
+        "Wire names collide as C# names",
+        "'{0}' and '{1}' both become the C# name '{2}' in {3}; rename one in the spec");
+
+    public static readonly DiagnosticDescriptor ReservedName = Warning(
+        "BX0011",
+        "Name is reserved in generated code",
+        "'{0}' would become '{1}', which the generated type already uses; it is generated as '{2}'");
+
+    public static readonly DiagnosticDescriptor MethodNameCollision = Error(
+        "BX0012",
+        "Methods collide as C# names",
+        "Method '{0}' (REST {1}) becomes the same C# types as '{2}' in '{3}'; only that file's spec is generated");
+
+    public static readonly DiagnosticDescriptor GeneratorFailure = Error(
+        "BX0013",
+        "The generator failed on a spec",
+        "The generator failed on this spec and generated nothing for it: {0}");
+
+    private static readonly DiagnosticDescriptor[] All =
+    [
+        YamlSyntax, MissingKey, InvalidValue, InvalidMethodName, DuplicateParameter, InvalidNesting, UnknownKey,
+        UnknownType, DuplicateMethod, NameCollision, ReservedName, MethodNameCollision, GeneratorFailure,
+    ];
+
+    public static DiagnosticDescriptor Find(string id) => All.First(descriptor => descriptor.Id == id);
+
+    private static DiagnosticDescriptor Error(string id, string title, string format) => Create(id, title, format, DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string format) => Create(id, title, format, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Create(string id, string title, string format, DiagnosticSeverity severity)
+        => new(id, title, format, Category, severity, isEnabledByDefault: true, helpLinkUri: null);
+}

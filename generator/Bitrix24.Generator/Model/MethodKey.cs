@@ -1,0 +1,16 @@
+using Bitrix24.Specs.Model;
+
+namespace Bitrix24.Generator.Model;
+
+/// <summary>
+/// What the cross-spec steps know of one spec: its identity and where it is. Parameter edits do not change it,
+/// so they never re-run the aggregate steps.
+/// </summary>
+/// <param name="Method">Wire name.</param>
+/// <param name="Rest">REST version.</param>
+/// <param name="Identity">The C# names the method's types take; two specs with one identity cannot both generate.</param>
+/// <param name="FilePath">The spec file.</param>
+/// <param name="Line">Line of the <c>method</c> key.</param>
+/// <param name="Column">Column of the <c>method</c> key.</param>
+/// <param name="Facade">Where the method sits on the client.</param>
+internal sealed record MethodKey(string Method, int Rest, string Identity, string FilePath, int Line, int Column, FacadeEntry Facade);

@@ -1,0 +1,67 @@
+using System;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Bitrix24.Generator.Parsing;
+
+/// <summary>Turns wire names, codes and messages into idiomatic C# identifiers.</summary>
+internal static class Identifiers
+{
+    /// <summary>
+    /// PascalCase: words split on anything that is not a letter or digit; an all-capitals word is lowered after its
+    /// first letter (<c>OWNER_TYPE_ID</c> → <c>OwnerTypeId</c>), a mixed one keeps its humps (<c>activityId</c> → <c>ActivityId</c>).
+    /// A leading digit gets an underscore. Empty when nothing usable is left.
+    /// </summary>
+    public static string Pascal(string text, int maxWords = int.MaxValue)
+    {
+        var builder = new StringBuilder(text.Length);
+        var words = 0;
+        var start = -1;
+        for (var i = 0; i <= text.Length && words < maxWords; i++)
+        {
+            var isPart = i < text.Length && char.IsLetterOrDigit(text[i]) && text[i] < 128;
+            if (isPart && start < 0)
+            {
+                start = i;
+            }
+            else if (!isPart && start >= 0)
+            {
+                AppendWord(builder, text.Substring(start, i - start));
+                words++;
+                start = -1;
+            }
+        }
+
+        if (builder.Length > 0 && char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Whether a documented name is a pattern for dynamic fields (<c>UF_CRM_...</c>, <c>PARENT_ID_*</c>) rather than one field.</summary>
+    public static bool IsPattern(string wireName)
+        => wireName.IndexOf("...", StringComparison.Ordinal) >= 0
+           || wireName.IndexOfAny(['*', '…', '{', '<', '[']) >= 0;
+
+    /// <summary>Whether <paramref name="name"/> can be used as a C# identifier as is.</summary>
+    public static bool IsUsable(string name)
+        => name.Length > 0 && SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+
+    private static void AppendWord(StringBuilder builder, string word)
+    {
+        var allCaps = true;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                allCaps = false;
+                break;
+            }
+        }
+
+        builder.Append(char.ToUpperInvariant(word[0]));
+        builder.Append(allCaps ? word.Substring(1).ToLowerInvariant() : word.Substring(1));
+    }
+}

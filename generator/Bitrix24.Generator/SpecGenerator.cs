@@ -1,0 +1,126 @@
+using System;
+using System.Linq;
+using Bitrix24.Generator.Emitting;
+using Bitrix24.Generator.Model;
+using Bitrix24.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Bitrix24.Generator;
+
+/// <summary>
+/// Generates the typed Bitrix24 client from YAML method specs: AdditionalFiles with the item metadata
+/// <c>Bitrix24Spec="true"</c> (other YAML in the project is left alone). Each spec becomes its own file;
+/// only the facade, built from method names, depends on all specs.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SpecGenerator : IIncrementalGenerator
+{
+    /// <summary>The AdditionalFiles metadata that marks a spec.</summary>
+    public const string SpecMetadata = "build_metadata.AdditionalFiles.Bitrix24Spec";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ReadSettings(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Settings);
+
+        var parsed = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsSpec(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, cancellationToken) => new SpecFile(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .WithTrackingName(TrackingNames.SpecFiles)
+            .Select(static (file, _) => SpecParser.Parse(file))
+            .WithTrackingName(TrackingNames.Parsed);
+
+        context.RegisterSourceOutput(parsed.Select(static (spec, _) => spec.Diagnostics), static (output, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        var index = parsed
+            .Where(static spec => spec.Key is not null)
+            .Select(static (spec, _) => spec.Key!)
+            .WithTrackingName(TrackingNames.Keys)
+            .Collect()
+            .Select(static (keys, _) => MethodIndexer.Index(keys))
+            .WithTrackingName(TrackingNames.Index);
+
+        context.RegisterSourceOutput(index.Select(static (value, _) => value.Diagnostics), static (output, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        var excluded = index.Select(static (value, _) => value.ExcludedFiles).WithTrackingName(TrackingNames.Excluded);
+        var methods = parsed
+            .Where(static spec => spec.Model is not null && spec.Key is not null)
+            .Select(static (spec, _) => new MethodOutput(spec.Model!, spec.Key!.FilePath))
+            .Combine(excluded)
+            .Combine(settings)
+            .WithTrackingName(TrackingNames.Methods);
+
+        context.RegisterSourceOutput(methods, static (output, input) =>
+        {
+            var ((method, excludedFiles), settings) = input;
+            if (!excludedFiles.Contains(method.FilePath))
+            {
+                output.AddSource(method.Model.HintName, MethodEmitter.Emit(method.Model, settings));
+            }
+        });
+
+        var facade = index
+            .Select(static (value, _) => value.Facade)
+            .Combine(settings)
+            .WithTrackingName(TrackingNames.Facade);
+
+        context.RegisterSourceOutput(facade, static (output, input) =>
+        {
+            if (!input.Left.IsEmpty)
+            {
+                output.AddSource("Bitrix24.Facade.g.cs", FacadeEmitter.Emit(input.Left, input.Right));
+            }
+        });
+
+        var polyfills = context.CompilationProvider
+            .Select(static (compilation, _) => new PolyfillNeeds(
+                IsExternalInit: !HasType(compilation, "System.Runtime.CompilerServices.IsExternalInit"),
+                RequiredMember: !HasType(compilation, "System.Runtime.CompilerServices.RequiredMemberAttribute"),
+                CompilerFeatureRequired: !HasType(compilation, "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute"),
+                SetsRequiredMembers: !HasType(compilation, "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute")))
+            .Combine(index.Select(static (value, _) => !value.Facade.IsEmpty))
+            .WithTrackingName(TrackingNames.Polyfills);
+
+        context.RegisterSourceOutput(polyfills, static (output, input) =>
+        {
+            if (input.Left.Any && input.Right)
+            {
+                output.AddSource("Bitrix24.Polyfills.g.cs", PolyfillEmitter.Emit(input.Left));
+            }
+        });
+    }
+
+    private static bool IsSpec(AnalyzerConfigOptions options)
+        => options.TryGetValue(SpecMetadata, out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
+    private static GeneratorSettings ReadSettings(AnalyzerConfigOptions options)
+    {
+        var ns = options.TryGetValue("build_property.Bitrix24Namespace", out var configuredNamespace)
+                 && configuredNamespace.Split('.').All(Identifiers.IsUsable)
+            ? configuredNamespace
+            : GeneratorSettings.DefaultNamespace;
+        var client = options.TryGetValue("build_property.Bitrix24ClientName", out var configuredClient) && Identifiers.IsUsable(configuredClient)
+            ? configuredClient
+            : GeneratorSettings.DefaultClientName;
+        return new GeneratorSettings(ns, client);
+    }
+
+    private static bool HasType(Compilation compilation, string metadataName)
+        => compilation.GetTypesByMetadataName(metadataName).Any(type => compilation.IsSymbolAccessibleWithin(type, compilation.Assembly));
+}

@@ -1,0 +1,513 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Bitrix24.Specs.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Bitrix24.Specs.Reading;
+
+/// <summary>
+/// Reads a YAML spec into a <see cref="MethodSpec"/>. Never throws: every problem comes back as a
+/// <see cref="SpecProblem"/> with its line and column.
+/// </summary>
+public sealed class SpecReader
+{
+    /// <summary>How deep <c>fields</c>/<c>items</c> may nest; deeper specs are rejected rather than recursed into.</summary>
+    public const int MaxDepth = 16;
+
+    /// <summary>How many parameters and fields one spec may hold; stops alias expansion from blowing up.</summary>
+    public const int MaxNodes = 20_000;
+
+    private static readonly string[] TopKeys =
+        ["method", "rest", "scope", "title", "summary", "access", "deprecated", "kind", "source", "params", "result", "list", "errors"];
+
+    private static readonly string[] ParamKeys = ["name", "type", "required", "description", "example", "values", "fields", "items"];
+    private static readonly string[] ValueKeys = ["value", "description"];
+    private static readonly string[] ResultKeys = ["type", "description", "fields", "items"];
+    private static readonly string[] ListKeys = ["rows", "id", "paging"];
+    private static readonly string[] ErrorKeys = ["code", "message", "status"];
+    private static readonly string[] DeprecatedKeys = ["replacement"];
+
+    private static readonly Regex MethodName = new(@"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
+
+    private readonly List<SpecProblem> _problems = [];
+    private int _nodes;
+
+    private SpecReader()
+    {
+    }
+
+    /// <summary>Reads one spec file's text.</summary>
+    public static SpecReadResult Read(string yaml) => new SpecReader().ReadDocument(yaml);
+
+    private SpecReadResult ReadDocument(string yaml)
+    {
+        MethodSpec? spec = null;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count > 1)
+            {
+                var extra = stream.Documents[1].RootNode;
+                Report(SpecProblemKind.InvalidValue, "A spec file holds one YAML document; split the others into their own files.", extra);
+            }
+
+            var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            if (root is YamlMappingNode mapping)
+            {
+                spec = ReadMethod(mapping);
+            }
+            else
+            {
+                _problems.Add(new SpecProblem(
+                    SpecProblemKind.MissingKey,
+                    "A spec is a YAML mapping that starts with 'method:'.",
+                    root is null ? 1 : Line(root),
+                    root is null ? 1 : Column(root)));
+            }
+        }
+        catch (YamlException exception)
+        {
+            _problems.Add(new SpecProblem(SpecProblemKind.YamlSyntax, SyntaxMessage(exception), (int)exception.Start.Line, (int)exception.Start.Column));
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            // YamlDotNet reports a few structural faults (such as duplicate keys) without a mark.
+            _problems.Add(new SpecProblem(SpecProblemKind.YamlSyntax, exception.Message, 1, 1));
+        }
+
+        var hasErrors = _problems.Any(problem => !problem.IsWarning);
+        return new SpecReadResult(hasErrors ? null : spec, _problems.ToEquatableArray());
+    }
+
+    private MethodSpec? ReadMethod(YamlMappingNode map)
+    {
+        CheckKeys(map, TopKeys, "spec");
+        var methodNode = Child(map, "method");
+        var method = Text(methodNode, "method");
+        if (methodNode is null)
+        {
+            Report(SpecProblemKind.MissingKey, "The spec has no 'method:' key.", map);
+        }
+        else if (method is null)
+        {
+            Report(SpecProblemKind.MissingKey, "'method' is empty.", methodNode);
+        }
+        else if (!MethodName.IsMatch(method))
+        {
+            Report(SpecProblemKind.InvalidMethodName, $"'{method}' is not a REST method name: dotted segments of letters, digits and '_', each starting with a letter.", methodNode);
+        }
+
+        var rest = ReadRest(Child(map, "rest"));
+        var (deprecated, replacement) = ReadDeprecated(Child(map, "deprecated"));
+        var kind = ReadKind(Child(map, "kind"));
+        var parameters = ReadParams(Child(map, "params"), "params", depth: 1);
+        var result = ReadResult(Child(map, "result"));
+        var list = ReadList(Child(map, "list"));
+        var errors = ReadErrors(Child(map, "errors"));
+
+        return method is null
+            ? null
+            : new MethodSpec(
+                method,
+                rest,
+                Text(Child(map, "scope"), "scope"),
+                Text(Child(map, "title"), "title"),
+                Text(Child(map, "summary"), "summary"),
+                Text(Child(map, "access"), "access"),
+                deprecated,
+                replacement,
+                kind,
+                Text(Child(map, "source"), "source"),
+                parameters,
+                result,
+                list,
+                errors,
+                Position(methodNode!));
+    }
+
+    private int ReadRest(YamlNode? node)
+    {
+        var text = Text(node, "rest");
+        if (text is null)
+        {
+            return 2;
+        }
+
+        if (text is "2" or "3")
+        {
+            return text[0] - '0';
+        }
+
+        Report(SpecProblemKind.InvalidValue, $"'rest' is 2 or 3, not '{text}'.", node!);
+        return 2;
+    }
+
+    private (bool Deprecated, string? Replacement) ReadDeprecated(YamlNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                return (false, null);
+            case YamlMappingNode map:
+                CheckKeys(map, DeprecatedKeys, "deprecated");
+                return (true, Text(Child(map, "replacement"), "replacement"));
+            default:
+                return (ReadBool(node, "deprecated") ?? false, null);
+        }
+    }
+
+    private MethodKind ReadKind(YamlNode? node)
+    {
+        var text = Text(node, "kind");
+        switch (text)
+        {
+            case null or "write":
+                return MethodKind.Write;
+            case "read":
+                return MethodKind.Read;
+            default:
+                Report(SpecProblemKind.InvalidValue, $"'kind' is read or write, not '{text}'.", node!);
+                return MethodKind.Write;
+        }
+    }
+
+    private EquatableArray<ParamSpec> ReadParams(YamlNode? node, string key, int depth)
+    {
+        if (node is null || IsNull(node))
+        {
+            return EquatableArray<ParamSpec>.Empty;
+        }
+
+        if (depth > MaxDepth)
+        {
+            Report(SpecProblemKind.InvalidNesting, $"'{key}' nests deeper than {MaxDepth} levels.", node);
+            return EquatableArray<ParamSpec>.Empty;
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Report(SpecProblemKind.InvalidValue, $"'{key}' is a list of parameters ('- name: ...').", node);
+            return EquatableArray<ParamSpec>.Empty;
+        }
+
+        var result = new List<ParamSpec>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in sequence.Children)
+        {
+            if (++_nodes > MaxNodes)
+            {
+                Report(SpecProblemKind.InvalidNesting, $"The spec holds more than {MaxNodes} parameters and fields.", item);
+                break;
+            }
+
+            var parameter = ReadParam(item, key, depth);
+            if (parameter is null)
+            {
+                continue;
+            }
+
+            if (!seen.Add(parameter.Name))
+            {
+                Report(SpecProblemKind.DuplicateParameter, $"'{parameter.Name}' appears twice in '{key}'.", item);
+                continue;
+            }
+
+            result.Add(parameter);
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private ParamSpec? ReadParam(YamlNode node, string parentKey, int depth)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Report(SpecProblemKind.InvalidValue, $"Each entry of '{parentKey}' is a mapping with 'name' and 'type'.", node);
+            return null;
+        }
+
+        CheckKeys(map, ParamKeys, "parameter");
+        var nameNode = Child(map, "name");
+        var name = Text(nameNode, "name");
+        if (name is null)
+        {
+            Report(SpecProblemKind.MissingKey, $"A parameter in '{parentKey}' has no 'name'.", nameNode ?? map);
+        }
+
+        var typeNode = Child(map, "type");
+        var type = Text(typeNode, "type");
+        if (type is null)
+        {
+            Report(SpecProblemKind.MissingKey, $"Parameter '{name}' has no 'type'.", typeNode ?? map);
+        }
+        else if (!TypeVocabulary.Parse(type).IsKnown)
+        {
+            Report(SpecProblemKind.UnknownType, $"Type '{type}' of '{name}' is not in the documented vocabulary; the value is kept as raw JSON.", typeNode!);
+        }
+
+        var label = name ?? parentKey;
+        var fields = ReadParams(Child(map, "fields"), $"{label}.fields", depth + 1);
+        var items = ReadParams(Child(map, "items"), $"{label}.items", depth + 1);
+        CheckNesting(map, type, fields, items, label);
+
+        return name is null || type is null
+            ? null
+            : new ParamSpec(
+                name,
+                type,
+                ReadBool(Child(map, "required"), "required") ?? false,
+                Text(Child(map, "description"), "description"),
+                Text(Child(map, "example"), "example"),
+                ReadValues(Child(map, "values")),
+                fields,
+                items,
+                Position(map));
+    }
+
+    private void CheckNesting(YamlMappingNode map, string? type, EquatableArray<ParamSpec> fields, EquatableArray<ParamSpec> items, string label)
+    {
+        if (type is null)
+        {
+            return;
+        }
+
+        var parsed = TypeVocabulary.Parse(type);
+        if (!fields.IsEmpty && parsed.Kind is not (ValueKind.Object or ValueKind.Raw))
+        {
+            Report(SpecProblemKind.InvalidNesting, $"'{label}' has 'fields' but its type '{type}' is not an object.", Child(map, "fields")!);
+        }
+
+        if (!items.IsEmpty && parsed.Kind is not (ValueKind.Array or ValueKind.Raw))
+        {
+            Report(SpecProblemKind.InvalidNesting, $"'{label}' has 'items' but its type '{type}' is not an array.", Child(map, "items")!);
+        }
+    }
+
+    private EquatableArray<EnumValueSpec> ReadValues(YamlNode? node)
+    {
+        if (node is null || IsNull(node))
+        {
+            return EquatableArray<EnumValueSpec>.Empty;
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Report(SpecProblemKind.InvalidValue, "'values' is a list of allowed values.", node);
+            return EquatableArray<EnumValueSpec>.Empty;
+        }
+
+        var values = new List<EnumValueSpec>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode scalar)
+            {
+                values.Add(new EnumValueSpec(scalar.Value ?? string.Empty, null));
+                continue;
+            }
+
+            if (item is not YamlMappingNode map)
+            {
+                Report(SpecProblemKind.InvalidValue, "Each allowed value is a scalar or '{ value, description }'.", item);
+                continue;
+            }
+
+            CheckKeys(map, ValueKeys, "value");
+            var value = Text(Child(map, "value"), "value");
+            if (value is null)
+            {
+                Report(SpecProblemKind.MissingKey, "An allowed value has no 'value'.", map);
+                continue;
+            }
+
+            values.Add(new EnumValueSpec(value, Text(Child(map, "description"), "description")));
+        }
+
+        return values.ToEquatableArray();
+    }
+
+    private ResultSpec? ReadResult(YamlNode? node)
+    {
+        if (node is null || IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            Report(SpecProblemKind.InvalidValue, "'result' is a mapping with 'type' (and 'fields' or 'items').", node);
+            return null;
+        }
+
+        CheckKeys(map, ResultKeys, "result");
+        var typeNode = Child(map, "type");
+        var type = Text(typeNode, "type");
+        if (type is null)
+        {
+            Report(SpecProblemKind.MissingKey, "'result' has no 'type'.", typeNode ?? map);
+        }
+        else if (!TypeVocabulary.Parse(type).IsKnown)
+        {
+            Report(SpecProblemKind.UnknownType, $"Result type '{type}' is not in the documented vocabulary; the result is kept as raw JSON.", typeNode!);
+        }
+
+        var fields = ReadParams(Child(map, "fields"), "result.fields", depth: 1);
+        var items = ReadParams(Child(map, "items"), "result.items", depth: 1);
+        CheckNesting(map, type, fields, items, "result");
+        return type is null ? null : new ResultSpec(type, Text(Child(map, "description"), "description"), fields, items);
+    }
+
+    private ListSpec? ReadList(YamlNode? node)
+    {
+        if (node is null || IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            Report(SpecProblemKind.InvalidValue, "'list' is a mapping with 'rows', 'id' and 'paging'.", node);
+            return null;
+        }
+
+        CheckKeys(map, ListKeys, "list");
+        var paging = Text(Child(map, "paging"), "paging") ?? "next";
+        if (paging is not ("next" or "pagination"))
+        {
+            Report(SpecProblemKind.InvalidValue, $"'paging' is next or pagination, not '{paging}'.", Child(map, "paging")!);
+        }
+
+        return new ListSpec(Text(Child(map, "rows"), "rows") ?? "result", Text(Child(map, "id"), "id"), paging);
+    }
+
+    private EquatableArray<ErrorSpec> ReadErrors(YamlNode? node)
+    {
+        if (node is null || IsNull(node))
+        {
+            return EquatableArray<ErrorSpec>.Empty;
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Report(SpecProblemKind.InvalidValue, "'errors' is a list of '{ code, message }'.", node);
+            return EquatableArray<ErrorSpec>.Empty;
+        }
+
+        var errors = new List<ErrorSpec>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode map)
+            {
+                Report(SpecProblemKind.InvalidValue, "Each error is a mapping '{ code, message }'.", item);
+                continue;
+            }
+
+            CheckKeys(map, ErrorKeys, "error");
+            var code = Text(Child(map, "code"), "code");
+            var message = Text(Child(map, "message"), "message");
+            if (code is null && message is null)
+            {
+                Report(SpecProblemKind.MissingKey, "An error needs a 'code' or a 'message'.", map);
+                continue;
+            }
+
+            errors.Add(new ErrorSpec(code ?? string.Empty, message, ReadStatus(Child(map, "status")), Position(map)));
+        }
+
+        return errors.ToEquatableArray();
+    }
+
+    private int? ReadStatus(YamlNode? node)
+    {
+        var text = Text(node, "status");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var status)
+            && status is >= 100 and <= 599)
+        {
+            return status;
+        }
+
+        Report(SpecProblemKind.InvalidValue, $"'status' is an HTTP status code, not '{text}'.", node!);
+        return null;
+    }
+
+    private bool? ReadBool(YamlNode? node, string key)
+    {
+        var text = Text(node, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (text.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        Report(SpecProblemKind.InvalidValue, $"'{key}' is true or false, not '{text}'.", node!);
+        return null;
+    }
+
+    // A scalar's text; null for an absent or null value. A mapping or list where a scalar belongs is reported.
+    private string? Text(YamlNode? node, string key)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalarNode scalar:
+                return IsNull(scalar) ? null : scalar.Value;
+            default:
+                Report(SpecProblemKind.InvalidValue, $"'{key}' is a single value, not a {(node is YamlMappingNode ? "mapping" : "list")}.", node);
+                return null;
+        }
+    }
+
+    private void CheckKeys(YamlMappingNode map, string[] known, string what)
+    {
+        foreach (var key in map.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value;
+            if (name is null || Array.IndexOf(known, name) < 0)
+            {
+                Report(SpecProblemKind.UnknownKey, $"Unknown {what} key '{name ?? key.ToString()}'; known keys: {string.Join(", ", known)}.", key);
+            }
+        }
+    }
+
+    private static YamlNode? Child(YamlMappingNode map, string key)
+        => map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private static bool IsNull(YamlNode node)
+        => node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } scalar
+           && (scalar.Value is null || scalar.Value.Length == 0 || scalar.Value == "~" || scalar.Value.Equals("null", StringComparison.OrdinalIgnoreCase));
+
+    private void Report(SpecProblemKind kind, string message, YamlNode node)
+        => _problems.Add(new SpecProblem(kind, message, Line(node), Column(node)));
+
+    private static SpecPosition Position(YamlNode node) => new(Line(node), Column(node));
+
+    private static int Line(YamlNode node) => (int)node.Start.Line;
+
+    private static int Column(YamlNode node) => (int)node.Start.Column;
+
+    private static string SyntaxMessage(YamlException exception)
+    {
+        var message = exception.InnerException?.Message ?? exception.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(", StringComparison.Ordinal) && close > 0 ? message.Substring(close + 3) : message;
+    }
+}
