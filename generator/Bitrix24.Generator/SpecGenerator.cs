@@ -29,7 +29,7 @@ public sealed class SpecGenerator : IIncrementalGenerator
         var parsed = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsSpec(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, cancellationToken) => new SpecFile(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Select(static (pair, cancellationToken) => SpecFile.Read(pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.SpecFiles)
             .Select(static (file, _) => SpecParser.Parse(file))
             .WithTrackingName(TrackingNames.Parsed);

@@ -46,8 +46,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor GeneratorFailure = Error(
         "BX0013",
-        "The generator failed on a spec",
-        "The generator failed on this spec and generated nothing for it: {0}");
+        "The generator could not process a spec",
+        "This spec was not generated: {0}");
 
     private static readonly DiagnosticDescriptor[] All =
     [

@@ -58,7 +58,7 @@ internal static class TypeEmitter
         foreach (var nested in type.Nested)
         {
             writer.Line();
-            EmitRequest(writer, nested, $"An element of the <c>{ParentWireName(type, nested)}</c> value.", rest, isTopLevel: false);
+            EmitRequest(writer, nested, NestedSummary(type, nested), rest, isTopLevel: false);
         }
 
         writer.Close();
@@ -127,7 +127,7 @@ internal static class TypeEmitter
         foreach (var nested in type.Nested)
         {
             writer.Line();
-            EmitResult(writer, nested, $"An element of the <c>{ParentWireName(type, nested)}</c> value.");
+            EmitResult(writer, nested, NestedSummary(type, nested));
         }
 
         writer.Close();
@@ -182,8 +182,12 @@ internal static class TypeEmitter
             ? null
             : "Dynamic fields " + string.Join(", ", type.Patterns.Select(pattern => $"<c>{SourceWriter.Escape(pattern)}</c>")) + " are in <c>ExtensionData</c>.";
 
-    private static string ParentWireName(TypeModel parent, TypeModel nested)
-        => SourceWriter.Escape(parent.Properties.First(property => property.NestedType == nested.Name).WireName);
+    private static string NestedSummary(TypeModel parent, TypeModel nested)
+    {
+        var property = parent.Properties.First(candidate => candidate.NestedType == nested.Name);
+        var name = SourceWriter.Escape(property.WireName);
+        return property.Kind == ValueKind.Array ? $"An element of the <c>{name}</c> list." : $"The <c>{name}</c> object.";
+    }
 
     // A local name that cannot clash with the reader, writer or any member.
     private static string Local(PropertyModel property) => "__" + property.Name;

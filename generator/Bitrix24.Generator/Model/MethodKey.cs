@@ -10,7 +10,7 @@ namespace Bitrix24.Generator.Model;
 /// <param name="Rest">REST version.</param>
 /// <param name="Identity">The C# names the method's types take; two specs with one identity cannot both generate.</param>
 /// <param name="FilePath">The spec file.</param>
-/// <param name="Line">Line of the <c>method</c> key.</param>
-/// <param name="Column">Column of the <c>method</c> key.</param>
+/// <param name="Line">Line of the method name.</param>
+/// <param name="Column">Column of the method name.</param>
 /// <param name="Facade">Where the method sits on the client.</param>
 internal sealed record MethodKey(string Method, int Rest, string Identity, string FilePath, int Line, int Column, FacadeEntry Facade);

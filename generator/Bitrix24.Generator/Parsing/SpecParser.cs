@@ -14,6 +14,12 @@ internal static class SpecParser
     public static ParsedSpec Parse(SpecFile file)
     {
         var diagnostics = new List<DiagnosticInfo>();
+        if (file.ReadError is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, file.Path, 1, 1, file.ReadError));
+            return new ParsedSpec(null, null, diagnostics.ToEquatableArray());
+        }
+
         try
         {
             var read = SpecReader.Read(file.Text);

@@ -15,7 +15,7 @@ namespace Bitrix24.Specs.Model;
 /// <param name="Result">The documented result, if any.</param>
 /// <param name="List">Paging information for list methods.</param>
 /// <param name="Errors">Method-specific errors (system errors live in the runtime).</param>
-/// <param name="Position">Where the <c>method</c> key is in its file.</param>
+/// <param name="Position">Where the method name (the value of <c>method</c>) is in its file.</param>
 public sealed record MethodSpec(
     string Method,
     int Rest,

@@ -72,7 +72,10 @@ public sealed class SpecReader
         }
         catch (YamlException exception)
         {
-            _problems.Add(new SpecProblem(SpecProblemKind.YamlSyntax, SyntaxMessage(exception), (int)exception.Start.Line, (int)exception.Start.Column));
+            var (line, column) = exception.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && FindIndentTab(yaml) is { } tab
+                ? tab
+                : ((int)exception.Start.Line, (int)exception.Start.Column);
+            _problems.Add(new SpecProblem(SpecProblemKind.YamlSyntax, SyntaxMessage(exception), line, column));
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NotSupportedException)
         {
@@ -503,6 +506,23 @@ public sealed class SpecReader
     private static int Line(YamlNode node) => (int)node.Start.Line;
 
     private static int Column(YamlNode node) => (int)node.Start.Column;
+
+    // YamlDotNet reports a tab in indentation at the start of the enclosing mapping; point at the tab itself.
+    private static (int Line, int Column)? FindIndentTab(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t');
+            if (tab >= 0 && tab < indent)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
+    }
 
     private static string SyntaxMessage(YamlException exception)
     {

@@ -1,0 +1,71 @@
+using System.Linq;
+using Bitrix24.Tests.Shared;
+
+namespace Bitrix24.Generator.Tests;
+
+/// <summary>The generated sources, compared with the committed snapshots beside this file.</summary>
+public sealed class GeneratorSnapshotTests
+{
+    [Fact]
+    public void Seed_specs() => VerifyAll(Generate(GeneratorHarness.CommittedSpecs().ToArray()));
+
+    [Fact]
+    public void Nested_objects_arrays_and_values() => VerifyAll(Generate(Spec("item.yaml", SyntheticSpecs.NestedObjects)));
+
+    [Fact]
+    public void Deprecated_method_with_numeric_empty_and_repeated_codes() => VerifyAll(Generate(Spec("legacy.yaml", SyntheticSpecs.DeprecatedWithCodes)));
+
+    [Fact]
+    public void Mixed_case_method_name() => VerifyAll(Generate(Spec("flow.yaml", SyntheticSpecs.MixedCase)));
+
+    [Fact]
+    public void Rest3_twin_of_a_rest2_method() => VerifyAll(Generate(Spec("task2.yaml", SyntheticSpecs.Rest2Twin), Spec("task3.yaml", SyntheticSpecs.Rest3Twin)));
+
+    [Fact]
+    public void Unknown_types_fall_back_to_raw_json() => VerifyAll(Generate(Spec("odd.yaml", SyntheticSpecs.UnknownTypes)), allowWarnings: true);
+
+    [Fact]
+    public void List_result_of_objects() => VerifyAll(Generate(Spec("list.yaml", SyntheticSpecs.ListOfItems)));
+
+    [Fact]
+    public void Single_segment_method_sits_on_the_root_client() => VerifyAll(Generate(Spec("profile.yaml", SyntheticSpecs.SingleSegment)));
+
+    [Fact]
+    public void Netstandard20_gets_the_required_member_polyfills()
+    {
+        var result = GeneratorHarness.Run([Spec("item.yaml", SyntheticSpecs.NestedObjects)], netStandard: true, language: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11);
+
+        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+        Snapshot.Verify(result.Source("Bitrix24.Polyfills.g.cs"));
+    }
+
+    [Fact]
+    public void Net10_needs_no_polyfills()
+    {
+        var result = Generate(Spec("item.yaml", SyntheticSpecs.NestedObjects));
+
+        Assert.DoesNotContain(result.Sources, source => source.HintName == "Bitrix24.Polyfills.g.cs");
+    }
+
+    [Fact]
+    public void Yaml_that_is_not_marked_as_a_spec_is_left_alone()
+    {
+        var result = Generate(new SpecText("config.yaml", "method: [broken", isSpec: false));
+
+        Assert.Empty(result.Sources);
+        Assert.Empty(result.GeneratorDiagnostics);
+    }
+
+    internal static SpecText Spec(string name, string yaml) => new($"/specs/{name}", yaml);
+
+    private static GeneratorResult Generate(params SpecText[] specs) => GeneratorHarness.Run(specs);
+
+    private static void VerifyAll(GeneratorResult result, bool allowWarnings = false, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    {
+        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error || (!allowWarnings && d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)));
+        foreach (var source in result.Sources.OrderBy(source => source.HintName, System.StringComparer.Ordinal))
+        {
+            Snapshot.Verify(source.SourceText.ToString(), source.HintName.Replace(".g.cs", string.Empty), test: test);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.IO;
+using Xunit;
+
+namespace Bitrix24.Tests.Shared;
+
+/// <summary>Where the repository, its specs and the read-only <c>../shared</c> material are.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Specs => Path.Combine(Root, "specs");
+
+    /// <summary><c>../shared</c> beside the repository; null when this clone has none.</summary>
+    public static string? Shared
+    {
+        get
+        {
+            var path = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+            return Directory.Exists(Path.Combine(path, "docs")) ? path : null;
+        }
+    }
+
+    /// <summary>The <c>../shared</c> folder, or the test is reported as skipped (never as passed) when it is absent.</summary>
+    public static string RequireShared()
+    {
+        var shared = Shared;
+        if (shared is null)
+        {
+            Assert.Skip("../shared (docs corpus and seeds) is not beside this clone; this test needs it.");
+        }
+
+        return shared!;
+    }
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bitrix24.Generated.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Bitrix24.Generated.sln not found above " + AppContext.BaseDirectory);
+    }
+}
