@@ -42,9 +42,10 @@ public sealed class SpecGenerator : IIncrementalGenerator
             }
         });
 
+        // No Where() on per-spec values: a filter whose input flips between kept and dropped loses other
+        // entries' outputs in some Roslyn versions (seen with 4.14 under the fuzz test). Nulls are dropped later.
         var index = parsed
-            .Where(static spec => spec.Key is not null)
-            .Select(static (spec, _) => spec.Key!)
+            .Select(static (spec, _) => spec.Key)
             .WithTrackingName(TrackingNames.Keys)
             .Collect()
             .Select(static (keys, _) => MethodIndexer.Index(keys))
@@ -60,8 +61,7 @@ public sealed class SpecGenerator : IIncrementalGenerator
 
         var excluded = index.Select(static (value, _) => value.ExcludedFiles).WithTrackingName(TrackingNames.Excluded);
         var methods = parsed
-            .Where(static spec => spec.Model is not null && spec.Key is not null)
-            .Select(static (spec, _) => new MethodOutput(spec.Model!, spec.Key!.FilePath))
+            .Select(static (spec, _) => spec.Model is null || spec.Key is null ? null : new MethodOutput(spec.Model, spec.Key.FilePath))
             .Combine(excluded)
             .Combine(settings)
             .WithTrackingName(TrackingNames.Methods);
@@ -69,7 +69,7 @@ public sealed class SpecGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(methods, static (output, input) =>
         {
             var ((method, excludedFiles), settings) = input;
-            if (!excludedFiles.Contains(method.FilePath))
+            if (method is not null && !excludedFiles.Contains(method.FilePath))
             {
                 output.AddSource(method.Model.HintName, MethodEmitter.Emit(method.Model, settings));
             }

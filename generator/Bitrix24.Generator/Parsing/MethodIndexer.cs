@@ -15,12 +15,12 @@ namespace Bitrix24.Generator.Parsing;
 /// </summary>
 internal static class MethodIndexer
 {
-    public static MethodIndex Index(ImmutableArray<MethodKey> keys)
+    public static MethodIndex Index(ImmutableArray<MethodKey?> keys)
     {
         var winners = new Dictionary<string, MethodKey>(StringComparer.Ordinal);
         var excluded = new List<string>();
         var diagnostics = new List<DiagnosticInfo>();
-        foreach (var key in keys.OrderBy(key => key.FilePath, StringComparer.Ordinal))
+        foreach (var key in keys.OfType<MethodKey>().OrderBy(key => key.FilePath, StringComparer.Ordinal))
         {
             if (!winners.TryGetValue(key.Identity, out var winner))
             {
