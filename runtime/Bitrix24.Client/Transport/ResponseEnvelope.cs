@@ -1,0 +1,188 @@
+using System;
+using System.Text;
+using System.Text.Json;
+using Bitrix24.Client.Errors;
+using Bitrix24.Client.Json;
+
+namespace Bitrix24.Client.Transport;
+
+/// <summary>
+/// Reads an answer in one pass: <c>{"result", "time", "total", "next"}</c> on success, <c>{"error", "error_description"}</c>
+/// (REST 2) or <c>{"error": {"code", "message", "validation"}}</c> (REST 3.0) on failure. Never throws anything but a
+/// <see cref="Bitrix24Exception"/>.
+/// </summary>
+internal static class ResponseEnvelope
+{
+    public static Bitrix24Response<TResult> Read<TResult>(Bitrix24Method<TResult> method, byte[] body, int statusCode)
+    {
+        var result = default(TResult)!;
+        JsonElement? raw = null;
+        ResponseTime? time = null;
+        long? total = null;
+        long? next = null;
+        string? errorCode = null;
+        string? errorMessage = null;
+        var hasResult = false;
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw FormatError(method.Name, "The answer is not a JSON object.", statusCode, body);
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("result"u8))
+                {
+                    reader.Read();
+                    hasResult = true;
+                    var checkpoint = reader;
+                    if (!method.ParseResult(ref reader, out result))
+                    {
+                        reader = checkpoint;
+                        raw = JsonElement.ParseValue(ref reader);
+                        result = default!;
+                    }
+                }
+                else if (reader.ValueTextEquals("error"u8))
+                {
+                    reader.Read();
+                    ReadError(ref reader, ref errorCode, ref errorMessage);
+                }
+                else if (reader.ValueTextEquals("error_description"u8))
+                {
+                    reader.Read();
+                    JsonValueReader.TryReadString(ref reader, out var description);
+                    errorMessage ??= description;
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals("time"u8))
+                {
+                    reader.Read();
+                    time = ReadTime(ref reader);
+                }
+                else if (reader.ValueTextEquals("total"u8))
+                {
+                    reader.Read();
+                    total = ReadInt64(ref reader);
+                }
+                else if (reader.ValueTextEquals("next"u8))
+                {
+                    reader.Read();
+                    next = ReadInt64(ref reader);
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            throw FormatError(method.Name, $"The answer is not valid JSON ({exception.Message}).", statusCode, body);
+        }
+
+        if (errorCode is not null || errorMessage is not null)
+        {
+            throw method.CreateException(new Bitrix24ErrorInfo(method.Name, errorCode ?? string.Empty, errorMessage ?? string.Empty, statusCode, Text(body)));
+        }
+
+        if (statusCode >= 400 || !hasResult)
+        {
+            throw FormatError(method.Name, statusCode >= 400 ? $"HTTP {statusCode} without an error code." : "The answer has no result.", statusCode, body);
+        }
+
+        return new Bitrix24Response<TResult> { Result = result, RawResult = raw, Time = time, Total = total, Next = next };
+    }
+
+    private static void ReadError(ref Utf8JsonReader reader, ref string? code, ref string? message)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            JsonValueReader.TryReadString(ref reader, out code);
+            reader.Skip();
+            return;
+        }
+
+        // REST 3.0: {"code": "...", "message": "...", "validation": [...]}
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isCode = reader.ValueTextEquals("code"u8);
+            var isMessage = reader.ValueTextEquals("message"u8);
+            reader.Read();
+            if (isCode)
+            {
+                JsonValueReader.TryReadString(ref reader, out code);
+            }
+            else if (isMessage)
+            {
+                JsonValueReader.TryReadString(ref reader, out message);
+            }
+
+            reader.Skip();
+        }
+
+        code ??= string.Empty;
+    }
+
+    private static ResponseTime? ReadTime(ref Utf8JsonReader reader)
+    {
+        if (!JsonValueReader.TryStartObject(ref reader, out var isEmpty))
+        {
+            reader.Skip();
+            return null;
+        }
+
+        var time = new ResponseTime();
+        while (!isEmpty && reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            time = name switch
+            {
+                "start" => time with { Start = ReadDouble(ref reader) },
+                "finish" => time with { Finish = ReadDouble(ref reader) },
+                "duration" => time with { Duration = ReadDouble(ref reader) },
+                "processing" => time with { Processing = ReadDouble(ref reader) },
+                "operating" => time with { Operating = ReadDouble(ref reader) },
+                "date_start" => time with { DateStart = ReadDateTime(ref reader) },
+                "date_finish" => time with { DateFinish = ReadDateTime(ref reader) },
+                "operating_reset_at" => time with { OperatingResetAt = ReadTimestamp(ref reader) },
+                _ => time,
+            };
+            reader.Skip();
+        }
+
+        return time;
+    }
+
+    private static double? ReadDouble(ref Utf8JsonReader reader) => JsonValueReader.TryReadDouble(ref reader, out var value) ? value : null;
+
+    private static long? ReadInt64(ref Utf8JsonReader reader)
+    {
+        var value = JsonValueReader.TryReadInt64(ref reader, out var number) ? number : null;
+        reader.Skip();
+        return value;
+    }
+
+    private static DateTimeOffset? ReadDateTime(ref Utf8JsonReader reader) => JsonValueReader.TryReadDateTime(ref reader, out var value) ? value : null;
+
+    private static DateTimeOffset? ReadTimestamp(ref Utf8JsonReader reader) => JsonValueReader.TryReadTimestamp(ref reader, out var value) ? value : null;
+
+    private static Bitrix24ResponseFormatException FormatError(string method, string message, int statusCode, byte[] body)
+        => new(new Bitrix24ErrorInfo(method, string.Empty, message, statusCode, Text(body)));
+
+    private static string Text(byte[] body)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(body);
+        }
+        catch (ArgumentException)
+        {
+            return Convert.ToBase64String(body);
+        }
+    }
+}
