@@ -71,8 +71,7 @@ internal static class GeneratorHarness
     private static ImmutableArray<MetadataReference> LoadNetStandard20References()
     {
         var client = Path.Combine(RepositoryPaths.Root, "runtime", "Bitrix24.Client");
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var clientDll = Path.Combine(client, "bin", configuration, "netstandard2.0", "Bitrix24.Client.dll");
+        var clientDll = Path.Combine(client, "bin", RepositoryPaths.Configuration, "netstandard2.0", "Bitrix24.Client.dll");
         using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(client, "obj", "project.assets.json")));
         var packageRoot = assets.RootElement.GetProperty("packageFolders").EnumerateObject().First().Name;
         var packages = assets.RootElement.GetProperty("targets").GetProperty("netstandard2.0").EnumerateObject()

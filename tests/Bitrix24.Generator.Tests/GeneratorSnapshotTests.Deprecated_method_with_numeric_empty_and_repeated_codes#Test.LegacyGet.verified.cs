@@ -56,14 +56,13 @@ namespace Bitrix24.Generated.Test
     /// <summary>Maps the error answers of <c>test.legacy.get</c> to <see cref="LegacyGetError"/>.</summary>
     public static class LegacyGetErrors
     {
-        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case).</summary>
+        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case and trailing punctuation).</summary>
         /// <param name="code">The <c>error</c> code.</param>
         /// <param name="message">The <c>error_description</c>.</param>
         /// <param name="error">The documented error, when found.</param>
         /// <returns>Whether the error is one the method documents.</returns>
         public static bool TryParse(string? code, string? message, out LegacyGetError error)
         {
-            message = message?.Trim() ?? string.Empty;
             switch (code ?? string.Empty)
             {
                 case "100":
@@ -76,13 +75,13 @@ namespace Bitrix24.Generated.Test
                     error = LegacyGetError.AccessDenied2;
                     return true;
                 case "":
-                    if (string.Equals(message, "ID is not defined or invalid", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "ID is not defined or invalid"))
                     {
                         error = LegacyGetError.IdIsNotDefinedOrInvalid;
                         return true;
                     }
 
-                    if (string.Equals(message, "Access denied.", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Access denied."))
                     {
                         error = LegacyGetError.AccessDenied;
                         return true;

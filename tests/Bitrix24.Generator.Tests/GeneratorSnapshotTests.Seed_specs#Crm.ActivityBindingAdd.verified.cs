@@ -68,14 +68,13 @@ namespace Bitrix24.Generated.Crm
     /// <summary>Maps the error answers of <c>crm.activity.binding.add</c> to <see cref="ActivityBindingAddError"/>.</summary>
     public static class ActivityBindingAddErrors
     {
-        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case).</summary>
+        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case and trailing punctuation).</summary>
         /// <param name="code">The <c>error</c> code.</param>
         /// <param name="message">The <c>error_description</c>.</param>
         /// <param name="error">The documented error, when found.</param>
         /// <returns>Whether the error is one the method documents.</returns>
         public static bool TryParse(string? code, string? message, out ActivityBindingAddError error)
         {
-            message = message?.Trim() ?? string.Empty;
             switch (code ?? string.Empty)
             {
                 case "100":

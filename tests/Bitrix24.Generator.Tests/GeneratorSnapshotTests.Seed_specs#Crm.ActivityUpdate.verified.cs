@@ -510,10 +510,10 @@ namespace Bitrix24.Generated.Crm
         TheFieldSubjectIsNotDefinedOrEmpty,
 
         /// <summary>(no code) (HTTP 400): The field RESPONSIBLE_ID is not defined or invalid</summary>
-        TheFieldResponsibleIdIsNotDefinedOr,
+        TheFieldResponsibleIdIsNotDefinedOrInvalid,
 
         /// <summary>(no code) (HTTP 400): The field TYPE_ID is not defined or invalid</summary>
-        TheFieldTypeIdIsNotDefinedOr,
+        TheFieldTypeIdIsNotDefinedOrInvalid,
 
         /// <summary>(no code) (HTTP 400): The field COMMUNICATIONS is not defined or invalid</summary>
         TheFieldCommunicationsIsNotDefinedOrInvalid,
@@ -528,7 +528,7 @@ namespace Bitrix24.Generated.Crm
         TheCustomActivityWithoutProviderIsNotSupported,
 
         /// <summary>(no code) (HTTP 400): Use crm.activity.configurable.update for this activity provider</summary>
-        UseCrmActivityConfigurableUpdateForThisActivity,
+        UseCrmActivityConfigurableUpdateForThisActivityProvider,
 
         /// <summary>(no code) (HTTP 400): Access denied</summary>
         AccessDenied,
@@ -541,78 +541,77 @@ namespace Bitrix24.Generated.Crm
     /// <summary>Maps the error answers of <c>crm.activity.update</c> to <see cref="ActivityUpdateError"/>.</summary>
     public static class ActivityUpdateErrors
     {
-        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case).</summary>
+        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case and trailing punctuation).</summary>
         /// <param name="code">The <c>error</c> code.</param>
         /// <param name="message">The <c>error_description</c>.</param>
         /// <param name="error">The documented error, when found.</param>
         /// <returns>Whether the error is one the method documents.</returns>
         public static bool TryParse(string? code, string? message, out ActivityUpdateError error)
         {
-            message = message?.Trim() ?? string.Empty;
             switch (code ?? string.Empty)
             {
                 case "":
-                    if (string.Equals(message, "Activity is not found", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Activity is not found"))
                     {
                         error = ActivityUpdateError.ActivityIsNotFound;
                         return true;
                     }
 
-                    if (string.Equals(message, "The field SUBJECT is not defined or empty", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The field SUBJECT is not defined or empty"))
                     {
                         error = ActivityUpdateError.TheFieldSubjectIsNotDefinedOrEmpty;
                         return true;
                     }
 
-                    if (string.Equals(message, "The field RESPONSIBLE_ID is not defined or invalid", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The field RESPONSIBLE_ID is not defined or invalid"))
                     {
-                        error = ActivityUpdateError.TheFieldResponsibleIdIsNotDefinedOr;
+                        error = ActivityUpdateError.TheFieldResponsibleIdIsNotDefinedOrInvalid;
                         return true;
                     }
 
-                    if (string.Equals(message, "The field TYPE_ID is not defined or invalid", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The field TYPE_ID is not defined or invalid"))
                     {
-                        error = ActivityUpdateError.TheFieldTypeIdIsNotDefinedOr;
+                        error = ActivityUpdateError.TheFieldTypeIdIsNotDefinedOrInvalid;
                         return true;
                     }
 
-                    if (string.Equals(message, "The field COMMUNICATIONS is not defined or invalid", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The field COMMUNICATIONS is not defined or invalid"))
                     {
                         error = ActivityUpdateError.TheFieldCommunicationsIsNotDefinedOrInvalid;
                         return true;
                     }
 
-                    if (string.Equals(message, "The only one communication is allowed for activity of specified type", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The only one communication is allowed for activity of specified type"))
                     {
                         error = ActivityUpdateError.TheOnlyOneCommunicationIsAllowedForActivity;
                         return true;
                     }
 
-                    if (string.Equals(message, "Could not build binding. Please ensure that owner info and communications are defined correctly", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Could not build binding. Please ensure that owner info and communications are defined correctly"))
                     {
                         error = ActivityUpdateError.CouldNotBuildBindingPleaseEnsureThatOwner;
                         return true;
                     }
 
-                    if (string.Equals(message, "The custom activity without provider is not supported in current context", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The custom activity without provider is not supported in current context"))
                     {
                         error = ActivityUpdateError.TheCustomActivityWithoutProviderIsNotSupported;
                         return true;
                     }
 
-                    if (string.Equals(message, "Use crm.activity.configurable.update for this activity provider", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Use crm.activity.configurable.update for this activity provider"))
                     {
-                        error = ActivityUpdateError.UseCrmActivityConfigurableUpdateForThisActivity;
+                        error = ActivityUpdateError.UseCrmActivityConfigurableUpdateForThisActivityProvider;
                         return true;
                     }
 
-                    if (string.Equals(message, "Access denied", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Access denied"))
                     {
                         error = ActivityUpdateError.AccessDenied;
                         return true;
                     }
 
-                    if (string.Equals(message, "Application context required", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Application context required"))
                     {
                         error = ActivityUpdateError.ApplicationContextRequired;
                         return true;

@@ -104,33 +104,32 @@ namespace Bitrix24.Generated.Crm
     /// <summary>Maps the error answers of <c>crm.contact.company.items.set</c> to <see cref="ContactCompanyItemsSetError"/>.</summary>
     public static class ContactCompanyItemsSetErrors
     {
-        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case).</summary>
+        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case and trailing punctuation).</summary>
         /// <param name="code">The <c>error</c> code.</param>
         /// <param name="message">The <c>error_description</c>.</param>
         /// <param name="error">The documented error, when found.</param>
         /// <returns>Whether the error is one the method documents.</returns>
         public static bool TryParse(string? code, string? message, out ContactCompanyItemsSetError error)
         {
-            message = message?.Trim() ?? string.Empty;
             switch (code ?? string.Empty)
             {
                 case "ACCESS_DENIED":
                     error = ContactCompanyItemsSetError.AccessDenied;
                     return true;
                 case "":
-                    if (string.Equals(message, "The parameter ownerEntityID is invalid or not defined", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The parameter ownerEntityID is invalid or not defined"))
                     {
                         error = ContactCompanyItemsSetError.TheParameterOwnerEntityIDIsInvalidOrNotDefined;
                         return true;
                     }
 
-                    if (string.Equals(message, "The parameter items must be array", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The parameter items must be array"))
                     {
                         error = ContactCompanyItemsSetError.TheParameterItemsMustBeArray;
                         return true;
                     }
 
-                    if (string.Equals(message, "Not found", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Not found"))
                     {
                         error = ContactCompanyItemsSetError.NotFound;
                         return true;

@@ -790,30 +790,29 @@ namespace Bitrix24.Generated.Crm
     /// <summary>Maps the error answers of <c>crm.deal.get</c> to <see cref="DealGetError"/>.</summary>
     public static class DealGetErrors
     {
-        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case).</summary>
+        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case and trailing punctuation).</summary>
         /// <param name="code">The <c>error</c> code.</param>
         /// <param name="message">The <c>error_description</c>.</param>
         /// <param name="error">The documented error, when found.</param>
         /// <returns>Whether the error is one the method documents.</returns>
         public static bool TryParse(string? code, string? message, out DealGetError error)
         {
-            message = message?.Trim() ?? string.Empty;
             switch (code ?? string.Empty)
             {
                 case "":
-                    if (string.Equals(message, "ID is not defined or invalid", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "ID is not defined or invalid"))
                     {
                         error = DealGetError.IdIsNotDefinedOrInvalid;
                         return true;
                     }
 
-                    if (string.Equals(message, "Access denied", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Access denied"))
                     {
                         error = DealGetError.AccessDenied;
                         return true;
                     }
 
-                    if (string.Equals(message, "Not found", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Not found"))
                     {
                         error = DealGetError.NotFound;
                         return true;

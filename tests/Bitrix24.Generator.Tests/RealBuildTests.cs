@@ -39,7 +39,7 @@ public sealed class RealBuildTests : IDisposable
 
         Assert.True(exitCode == 0, output);
         Assert.DoesNotContain("CS8785", output);
-        var assembly = File.ReadAllBytes(Path.Combine(_directory, "bin", Configuration, "netstandard2.0", "Consumer.dll"));
+        var assembly = File.ReadAllBytes(Path.Combine(_directory, "bin", RepositoryPaths.Configuration, "netstandard2.0", "Consumer.dll"));
         Assert.Contains("DealGetRequest", System.Text.Encoding.UTF8.GetString(assembly));
 
         File.WriteAllText(Path.Combine(_directory, "Use.cs"), Consumer(string.Empty));
@@ -61,12 +61,9 @@ public sealed class RealBuildTests : IDisposable
     private Task<(int ExitCode, string Output)> Build()
         => ProcessRunner.RunAsync(
             "dotnet",
-            ["build", "-c", Configuration, "-p:BuildProjectReferences=false", "-nologo"],
+            ["build", "-c", RepositoryPaths.Configuration, "-p:BuildProjectReferences=false", "-nologo"],
             _directory,
             TimeSpan.FromMinutes(5));
-
-    private static string Configuration
-        => AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
 
     private static string Project()
     {

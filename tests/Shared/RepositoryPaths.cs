@@ -11,6 +11,9 @@ public static class RepositoryPaths
 
     public static string Specs => Path.Combine(Root, "specs");
 
+    /// <summary>The build configuration the tests run in (Debug, Release): <c>bin/&lt;configuration&gt;/&lt;tfm&gt;/</c>.</summary>
+    public static string Configuration { get; } = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+
     /// <summary><c>../shared</c> beside the repository; null when this clone has none.</summary>
     public static string? Shared
     {

@@ -29,13 +29,12 @@ internal static class ErrorEmitter
 
         writer.Doc($"Maps the error answers of {wire} to <see cref=\"{enumName}\"/>.");
         writer.Open($"public static class {method.TypeBase}Errors");
-        writer.Doc("Finds the documented error for a code; a code-less error is identified by its message (ignoring case).");
+        writer.Doc("Finds the documented error for a code; a code-less error is identified by its message (ignoring case and trailing punctuation).");
         writer.DocLine("<param name=\"code\">The <c>error</c> code.</param>");
         writer.DocLine("<param name=\"message\">The <c>error_description</c>.</param>");
         writer.DocLine("<param name=\"error\">The documented error, when found.</param>");
         writer.DocLine("<returns>Whether the error is one the method documents.</returns>");
         writer.Open($"public static bool TryParse(string? code, string? message, out {enumName} error)");
-        writer.Line("message = message?.Trim() ?? string.Empty;");
         writer.Open("switch (code ?? string.Empty)");
         foreach (var member in method.Errors.Where(member => member.Code.Length > 0))
         {
@@ -50,8 +49,8 @@ internal static class ErrorEmitter
             writer.Indent();
             foreach (var member in messageErrors)
             {
-                var test = string.Join(" || ", member.Messages.Select(text => $"string.Equals(message, {SourceWriter.Literal(text.Trim())}, global::System.StringComparison.OrdinalIgnoreCase)"));
-                writer.Open($"if ({(test.Length == 0 ? "message.Length == 0" : test)})");
+                var test = string.Join(" || ", member.Messages.Select(text => $"{Errors}.ErrorMessages.Matches(message, {SourceWriter.Literal(text)})"));
+                writer.Open($"if ({(test.Length == 0 ? $"{Errors}.ErrorMessages.Matches(message, \"\")" : test)})");
                 writer.Line($"error = {enumName}.{member.Name};");
                 writer.Line("return true;");
                 writer.Close();

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -12,12 +13,11 @@ internal static class Identifiers
     /// first letter (<c>OWNER_TYPE_ID</c> → <c>OwnerTypeId</c>), a mixed one keeps its humps (<c>activityId</c> → <c>ActivityId</c>).
     /// A leading digit gets an underscore. Empty when nothing usable is left.
     /// </summary>
-    public static string Pascal(string text, int maxWords = int.MaxValue)
+    public static string Pascal(string text)
     {
         var builder = new StringBuilder(text.Length);
-        var words = 0;
         var start = -1;
-        for (var i = 0; i <= text.Length && words < maxWords; i++)
+        for (var i = 0; i <= text.Length; i++)
         {
             var isPart = i < text.Length && char.IsLetterOrDigit(text[i]) && text[i] < 128;
             if (isPart && start < 0)
@@ -27,7 +27,6 @@ internal static class Identifiers
             else if (!isPart && start >= 0)
             {
                 AppendWord(builder, text.Substring(start, i - start));
-                words++;
                 start = -1;
             }
         }
@@ -39,6 +38,10 @@ internal static class Identifiers
 
         return builder.ToString();
     }
+
+    /// <summary>PascalCase of the first <paramref name="count"/> space-separated words of a sentence (error messages, value descriptions).</summary>
+    public static string PascalWords(string sentence, int count)
+        => Pascal(string.Join(" ", sentence.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Take(count)));
 
     /// <summary>Whether a documented name is a pattern for dynamic fields (<c>UF_CRM_...</c>, <c>PARENT_ID_*</c>) rather than one field.</summary>
     public static bool IsPattern(string wireName)

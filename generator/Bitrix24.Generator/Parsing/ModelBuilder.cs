@@ -200,7 +200,7 @@ internal sealed class ModelBuilder
             return fromValue;
         }
 
-        var fromDescription = value.Description is null ? string.Empty : Identifiers.Pascal(value.Description, maxWords: 4);
+        var fromDescription = value.Description is null ? string.Empty : Identifiers.PascalWords(value.Description, 4);
         return Identifiers.IsUsable(fromDescription) && !fromDescription.StartsWith("_", System.StringComparison.Ordinal)
             ? fromDescription
             : "Value" + Identifiers.Pascal(value.Value.Replace('-', 'm')).TrimStart('_');
@@ -273,7 +273,7 @@ internal sealed class ModelBuilder
                 : Identifiers.IsUsable(fromCode) ? fromCode : "Code";
         }
 
-        var fromMessage = Identifiers.Pascal(error.Message ?? string.Empty, maxWords: 8);
+        var fromMessage = Identifiers.PascalWords(error.Message ?? string.Empty, 8);
         return fromMessage.Length == 0 ? "Unnamed" : fromMessage.StartsWith("_", System.StringComparison.Ordinal) ? "Error" + fromMessage : fromMessage;
     }
 

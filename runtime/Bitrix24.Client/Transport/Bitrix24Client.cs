@@ -24,6 +24,10 @@ public sealed class Bitrix24Client : IBitrix24Transport, IDisposable
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
     private static readonly Bitrix24Method<JsonElement> UntypedMethod = new("call", 2, isRead: false, JsonValueReader.TryReadRawItem, mapError: null);
 
+    // Non-ASCII text (Cyrillic names, say) goes as UTF-8, not as \uXXXX escapes six times its size; the body is
+    // JSON for the portal, never embedded in HTML.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
     private readonly TimeSpan _timeout;
@@ -140,7 +144,7 @@ public sealed class Bitrix24Client : IBitrix24Transport, IDisposable
     private static byte[] Serialize(IBitrix24Request? request)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             if (request is null)
             {

@@ -18,13 +18,14 @@ internal sealed class ActivityUpdateHandler : IMethodHandler
     {
         var id = call.Parameters.PositiveId("id", "ID") ?? throw CallContext.Error(string.Empty, "Activity is not found.");
         var fields = new Parameters(call.Parameters.Get("fields", "FIELDS") ?? default);
+        if (!call.CanUseCrm)
+        {
+            throw CallContext.Error(string.Empty, "Access denied.");
+        }
+
         call.Crm.Atomically(crm =>
         {
             var activity = crm.FindActivity(id) ?? throw CallContext.Error(string.Empty, "Activity is not found.");
-            if (!call.CanUseCrm)
-            {
-                throw CallContext.Error(string.Empty, "Access denied.");
-            }
 
             if (activity.ProviderId == ConfigurableProvider)
             {

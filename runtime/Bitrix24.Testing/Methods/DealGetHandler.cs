@@ -71,7 +71,7 @@ internal sealed class DealGetHandler : IMethodHandler
         foreach (var (name, value) in deal.CustomFields)
         {
             writer.WritePropertyName(name);
-            value.WriteTo(writer);
+            LooseJson.Php(writer, value);
         }
 
         writer.WriteEndObject();

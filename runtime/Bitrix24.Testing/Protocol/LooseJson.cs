@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 
 namespace Bitrix24.Testing.Protocol;
@@ -33,6 +34,40 @@ internal static class LooseJson
         else
         {
             writer.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Writes a stored JSON value as PHP's json_encode would: an empty object becomes <c>[]</c>, at any depth.</summary>
+    public static void Php(Utf8JsonWriter writer, JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object when !value.EnumerateObject().Any():
+                writer.WriteStartArray();
+                writer.WriteEndArray();
+                break;
+            case JsonValueKind.Object:
+                writer.WriteStartObject();
+                foreach (var property in value.EnumerateObject())
+                {
+                    writer.WritePropertyName(property.Name);
+                    Php(writer, property.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                foreach (var item in value.EnumerateArray())
+                {
+                    Php(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                value.WriteTo(writer);
+                break;
         }
     }
 

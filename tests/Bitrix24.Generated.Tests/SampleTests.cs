@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+using Bitrix24.Testing;
+using Bitrix24.Testing.Crm;
+using Bitrix24.Tests.Shared;
+
+namespace Bitrix24.Generated.Tests;
+
+/// <summary>The README's main command: the sample runs to completion as a process.</summary>
+public sealed class SampleTests
+{
+    [Fact]
+    public async Task Walks_through_all_five_methods_against_the_embedded_fake_portal()
+    {
+        var (exitCode, output) = await RunSample([], new Dictionary<string, string?> { ["B24_WEBHOOK_URL"] = null });
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("crm.deal.get", output);
+        Assert.Contains("crm.activity.binding.add activity", output);
+        Assert.Contains("crm.activity.binding.move activity", output);
+        Assert.Contains("crm.contact.company.items.set contact", output);
+        Assert.Contains("crm.activity.update activity", output);
+        Assert.Contains("Typed error from crm.deal.get 987654321: DealGetError.NotFound (HTTP 400", output);
+        Assert.EndsWith("Done.", output.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("/rest/1/", output);
+    }
+
+    [Fact]
+    public async Task With_a_webhook_it_talks_to_that_portal_read_only_and_never_prints_the_secret()
+    {
+        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        var deal = portal.Crm.Add(new FakeDeal { Title = "Real portal deal" });
+
+        var (exitCode, output) = await RunSample(["--deal", deal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], new Dictionary<string, string?> { ["B24_WEBHOOK_URL"] = portal.WebhookUrl });
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Real portal deal", output);
+        Assert.Contains("Read-only run", output);
+        Assert.All(portal.Calls, call => Assert.Equal("crm.deal.get", call.Method));
+        Assert.DoesNotContain(portal.WebhookSecret, output);
+    }
+
+    [Fact]
+    public async Task A_plain_http_webhook_to_another_host_fails_cleanly()
+    {
+        var (exitCode, output) = await RunSample([], new Dictionary<string, string?> { ["B24_WEBHOOK_URL"] = "http://portal.example.com/rest/1/s3cr3tvalue123456/" });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("HTTPS", output);
+        Assert.DoesNotContain("s3cr3tvalue123456", output);
+    }
+
+    private static Task<(int ExitCode, string Output)> RunSample(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment)
+    {
+        var sample = Path.Combine(RepositoryPaths.Root, "samples", "Bitrix24.Sample", "bin", RepositoryPaths.Configuration, "net10.0", "Bitrix24.Sample.dll");
+        Assert.True(File.Exists(sample), $"The sample was not built: {sample}");
+        return ProcessRunner.RunAsync("dotnet", [sample, .. arguments], RepositoryPaths.Root, TimeSpan.FromMinutes(2), environment);
+    }
+}
