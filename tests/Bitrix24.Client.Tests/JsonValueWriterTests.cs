@@ -20,10 +20,14 @@ public sealed class JsonValueWriterTests
             JsonValueWriter.WriteDateTime(writer, new DateTimeOffset(2023, 12, 28, 14, 5, 48, TimeSpan.FromHours(3)));
             JsonValueWriter.WriteTimestamp(writer, DateTimeOffset.FromUnixTimeSeconds(1719826800));
             JsonValueWriter.WriteList(writer, new[] { 1L, 2L }, static (w, item) => w.WriteNumberValue(item));
+            writer.WriteStartObject();
+            JsonValueWriter.WriteExtensionData(writer, new System.Collections.Generic.Dictionary<string, JsonElement> { ["UF_CRM_1"] = JsonElement.Parse("[1]") });
+            JsonValueWriter.WriteExtensionData(writer, null);
+            writer.WriteEndObject();
             writer.WriteEndArray();
         });
 
-        Assert.Equal("[\"Y\",\"N\",\"2025-12-28\",\"2023-12-28T14:05:48+03:00\",1719826800,[1,2]]", json);
+        Assert.Equal("[\"Y\",\"N\",\"2025-12-28\",\"2023-12-28T14:05:48+03:00\",1719826800,[1,2],{\"UF_CRM_1\":[1]}]", json);
     }
 
     private static string Write(Action<Utf8JsonWriter> write)

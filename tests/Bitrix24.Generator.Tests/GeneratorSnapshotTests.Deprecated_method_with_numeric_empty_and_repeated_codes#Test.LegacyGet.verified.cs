@@ -21,14 +21,7 @@ namespace Bitrix24.Generated.Test
             writer.WriteStartObject();
             writer.WritePropertyName("id"u8);
             writer.WriteNumberValue(Id);
-            if (ExtensionData is not null)
-            {
-                foreach (var field in ExtensionData)
-                {
-                    writer.WritePropertyName(field.Key);
-                    field.Value.WriteTo(writer);
-                }
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
     }
@@ -50,7 +43,6 @@ namespace Bitrix24.Generated.Test
 
         /// <summary><c>ACCESS_DENIED</c>: Access denied</summary>
         AccessDenied2,
-
     }
 
     /// <summary>Maps the error answers of <c>test.legacy.get</c> to <see cref="LegacyGetError"/>.</summary>
@@ -97,7 +89,6 @@ namespace Bitrix24.Generated.Test
         internal static global::Bitrix24.Client.Errors.Bitrix24Exception? Map(global::Bitrix24.Client.Errors.Bitrix24ErrorInfo info)
             => TryParse(info.Code, info.Message, out var error) ? new global::Bitrix24.Client.Errors.Bitrix24MethodException<LegacyGetError>(error, info) : null;
     }
-
 }
 
 namespace Bitrix24.Generated

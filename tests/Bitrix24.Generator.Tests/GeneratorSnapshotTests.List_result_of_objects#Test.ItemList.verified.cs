@@ -24,14 +24,7 @@ namespace Bitrix24.Generated.Test
                 writer.WritePropertyName("start"u8);
                 writer.WriteNumberValue(__Start);
             }
-            if (ExtensionData is not null)
-            {
-                foreach (var field in ExtensionData)
-                {
-                    writer.WritePropertyName(field.Key);
-                    field.Value.WriteTo(writer);
-                }
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
     }
@@ -95,7 +88,6 @@ namespace Bitrix24.Generated.Test
             return true;
         }
     }
-
 }
 
 namespace Bitrix24.Generated

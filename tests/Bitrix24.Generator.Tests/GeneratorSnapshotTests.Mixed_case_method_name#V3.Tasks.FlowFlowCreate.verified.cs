@@ -21,14 +21,7 @@ namespace Bitrix24.Generated.V3.Tasks
             writer.WriteStartObject();
             writer.WritePropertyName("flowData"u8);
             FlowData.Write(writer);
-            if (ExtensionData is not null)
-            {
-                foreach (var field in ExtensionData)
-                {
-                    writer.WritePropertyName(field.Key);
-                    field.Value.WriteTo(writer);
-                }
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
 
@@ -47,14 +40,7 @@ namespace Bitrix24.Generated.V3.Tasks
                 writer.WriteStartObject();
                 writer.WritePropertyName("name"u8);
                 writer.WriteStringValue(Name);
-                if (ExtensionData is not null)
-                {
-                    foreach (var field in ExtensionData)
-                    {
-                        writer.WritePropertyName(field.Key);
-                        field.Value.WriteTo(writer);
-                    }
-                }
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                 writer.WriteEndObject();
             }
         }
@@ -105,7 +91,6 @@ namespace Bitrix24.Generated.V3.Tasks
             return true;
         }
     }
-
 }
 
 namespace Bitrix24.Generated

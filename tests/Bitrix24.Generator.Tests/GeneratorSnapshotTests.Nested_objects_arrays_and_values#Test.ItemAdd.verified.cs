@@ -39,14 +39,7 @@ namespace Bitrix24.Generated.Test
             writer.WriteNumberValue(EntityTypeId);
             writer.WritePropertyName("fields"u8);
             Fields.Write(writer);
-            if (ExtensionData is not null)
-            {
-                foreach (var field in ExtensionData)
-                {
-                    writer.WritePropertyName(field.Key);
-                    field.Value.WriteTo(writer);
-                }
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
 
@@ -166,14 +159,7 @@ namespace Bitrix24.Generated.Test
                     writer.WritePropertyName("SETTINGS"u8);
                     __Settings.WriteTo(writer);
                 }
-                if (ExtensionData is not null)
-                {
-                    foreach (var field in ExtensionData)
-                    {
-                        writer.WritePropertyName(field.Key);
-                        field.Value.WriteTo(writer);
-                    }
-                }
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                 writer.WriteEndObject();
             }
 
@@ -192,14 +178,7 @@ namespace Bitrix24.Generated.Test
                     writer.WriteStartObject();
                     writer.WritePropertyName("CITY"u8);
                     writer.WriteStringValue(City);
-                    if (ExtensionData is not null)
-                    {
-                        foreach (var field in ExtensionData)
-                        {
-                            writer.WritePropertyName(field.Key);
-                            field.Value.WriteTo(writer);
-                        }
-                    }
+                    global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                     writer.WriteEndObject();
                 }
             }
@@ -228,14 +207,7 @@ namespace Bitrix24.Generated.Test
                         writer.WritePropertyName("PRICE"u8);
                         writer.WriteNumberValue(__Price);
                     }
-                    if (ExtensionData is not null)
-                    {
-                        foreach (var field in ExtensionData)
-                        {
-                            writer.WritePropertyName(field.Key);
-                            field.Value.WriteTo(writer);
-                        }
-                    }
+                    global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                     writer.WriteEndObject();
                 }
             }
@@ -362,7 +334,6 @@ namespace Bitrix24.Generated.Test
             }
         }
     }
-
 }
 
 namespace Bitrix24.Generated

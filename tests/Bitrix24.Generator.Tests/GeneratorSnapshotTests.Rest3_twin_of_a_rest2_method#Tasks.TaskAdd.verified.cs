@@ -21,14 +21,7 @@ namespace Bitrix24.Generated.Tasks
             writer.WriteStartObject();
             writer.WritePropertyName("fields"u8);
             Fields.Write(writer);
-            if (ExtensionData is not null)
-            {
-                foreach (var field in ExtensionData)
-                {
-                    writer.WritePropertyName(field.Key);
-                    field.Value.WriteTo(writer);
-                }
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
 
@@ -56,19 +49,11 @@ namespace Bitrix24.Generated.Tasks
                     writer.WritePropertyName("ALLOW_CHANGE_DEADLINE"u8);
                     global::Bitrix24.Client.Json.JsonValueWriter.WriteYesNo(writer, __AllowChangeDeadline);
                 }
-                if (ExtensionData is not null)
-                {
-                    foreach (var field in ExtensionData)
-                    {
-                        writer.WritePropertyName(field.Key);
-                        field.Value.WriteTo(writer);
-                    }
-                }
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                 writer.WriteEndObject();
             }
         }
     }
-
 }
 
 namespace Bitrix24.Generated

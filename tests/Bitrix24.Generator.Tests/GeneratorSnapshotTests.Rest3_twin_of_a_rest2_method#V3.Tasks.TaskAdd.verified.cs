@@ -21,14 +21,7 @@ namespace Bitrix24.Generated.V3.Tasks
             writer.WriteStartObject();
             writer.WritePropertyName("fields"u8);
             Fields.Write(writer);
-            if (ExtensionData is not null)
-            {
-                foreach (var field in ExtensionData)
-                {
-                    writer.WritePropertyName(field.Key);
-                    field.Value.WriteTo(writer);
-                }
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
 
@@ -56,14 +49,7 @@ namespace Bitrix24.Generated.V3.Tasks
                     writer.WritePropertyName("allowChangeDeadline"u8);
                     writer.WriteBooleanValue(__AllowChangeDeadline);
                 }
-                if (ExtensionData is not null)
-                {
-                    foreach (var field in ExtensionData)
-                    {
-                        writer.WritePropertyName(field.Key);
-                        field.Value.WriteTo(writer);
-                    }
-                }
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                 writer.WriteEndObject();
             }
         }
@@ -114,7 +100,6 @@ namespace Bitrix24.Generated.V3.Tasks
             return true;
         }
     }
-
 }
 
 namespace Bitrix24.Generated

@@ -33,14 +33,7 @@ namespace Bitrix24.Generated.Crm
             writer.WriteNumberValue(EntityTypeId);
             writer.WritePropertyName("entityId"u8);
             writer.WriteNumberValue(EntityId);
-            if (ExtensionData is not null)
-            {
-                foreach (var field in ExtensionData)
-                {
-                    writer.WritePropertyName(field.Key);
-                    field.Value.WriteTo(writer);
-                }
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
     }
@@ -62,7 +55,6 @@ namespace Bitrix24.Generated.Crm
 
         /// <summary><c>ACTIVITY_IS_ALREADY_BOUND</c> (HTTP 400): The deal is already bound to this entity</summary>
         ActivityIsAlreadyBound,
-
     }
 
     /// <summary>Maps the error answers of <c>crm.activity.binding.add</c> to <see cref="ActivityBindingAddError"/>.</summary>
@@ -101,7 +93,6 @@ namespace Bitrix24.Generated.Crm
         internal static global::Bitrix24.Client.Errors.Bitrix24Exception? Map(global::Bitrix24.Client.Errors.Bitrix24ErrorInfo info)
             => TryParse(info.Code, info.Message, out var error) ? new global::Bitrix24.Client.Errors.Bitrix24MethodException<ActivityBindingAddError>(error, info) : null;
     }
-
 }
 
 namespace Bitrix24.Generated

@@ -45,14 +45,7 @@ namespace Bitrix24.Generated.Crm
             writer.WriteNumberValue(TargetEntityTypeId);
             writer.WritePropertyName("targetEntityId"u8);
             writer.WriteNumberValue(TargetEntityId);
-            if (ExtensionData is not null)
-            {
-                foreach (var field in ExtensionData)
-                {
-                    writer.WritePropertyName(field.Key);
-                    field.Value.WriteTo(writer);
-                }
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
     }
@@ -83,7 +76,6 @@ namespace Bitrix24.Generated.Crm
 
         /// <summary><c>BINDING_NOT_FOUND</c> (HTTP 400): The deal is not linked to the specified entity</summary>
         BindingNotFound,
-
     }
 
     /// <summary>Maps the error answers of <c>crm.activity.binding.move</c> to <see cref="ActivityBindingMoveError"/>.</summary>
@@ -131,7 +123,6 @@ namespace Bitrix24.Generated.Crm
         internal static global::Bitrix24.Client.Errors.Bitrix24Exception? Map(global::Bitrix24.Client.Errors.Bitrix24ErrorInfo info)
             => TryParse(info.Code, info.Message, out var error) ? new global::Bitrix24.Client.Errors.Bitrix24MethodException<ActivityBindingMoveError>(error, info) : null;
     }
-
 }
 
 namespace Bitrix24.Generated

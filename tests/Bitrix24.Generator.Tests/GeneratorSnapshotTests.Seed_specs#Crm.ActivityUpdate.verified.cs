@@ -27,14 +27,7 @@ namespace Bitrix24.Generated.Crm
             writer.WriteNumberValue(Id);
             writer.WritePropertyName("fields"u8);
             Fields.Write(writer);
-            if (ExtensionData is not null)
-            {
-                foreach (var field in ExtensionData)
-                {
-                    writer.WritePropertyName(field.Key);
-                    field.Value.WriteTo(writer);
-                }
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
 
@@ -412,14 +405,7 @@ namespace Bitrix24.Generated.Crm
                     writer.WritePropertyName("IS_INCOMING_CHANNEL"u8);
                     writer.WriteStringValue(__IsIncomingChannel);
                 }
-                if (ExtensionData is not null)
-                {
-                    foreach (var field in ExtensionData)
-                    {
-                        writer.WritePropertyName(field.Key);
-                        field.Value.WriteTo(writer);
-                    }
-                }
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                 writer.WriteEndObject();
             }
 
@@ -486,14 +472,7 @@ namespace Bitrix24.Generated.Crm
                         writer.WritePropertyName("VALUE"u8);
                         writer.WriteStringValue(__Value);
                     }
-                    if (ExtensionData is not null)
-                    {
-                        foreach (var field in ExtensionData)
-                        {
-                            writer.WritePropertyName(field.Key);
-                            field.Value.WriteTo(writer);
-                        }
-                    }
+                    global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                     writer.WriteEndObject();
                 }
             }
@@ -535,7 +514,6 @@ namespace Bitrix24.Generated.Crm
 
         /// <summary>(no code) (HTTP 400): Application context required</summary>
         ApplicationContextRequired,
-
     }
 
     /// <summary>Maps the error answers of <c>crm.activity.update</c> to <see cref="ActivityUpdateError"/>.</summary>
@@ -627,7 +605,6 @@ namespace Bitrix24.Generated.Crm
         internal static global::Bitrix24.Client.Errors.Bitrix24Exception? Map(global::Bitrix24.Client.Errors.Bitrix24ErrorInfo info)
             => TryParse(info.Code, info.Message, out var error) ? new global::Bitrix24.Client.Errors.Bitrix24MethodException<ActivityUpdateError>(error, info) : null;
     }
-
 }
 
 namespace Bitrix24.Generated

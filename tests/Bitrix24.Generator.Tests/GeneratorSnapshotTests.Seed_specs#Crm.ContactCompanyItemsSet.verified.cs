@@ -27,14 +27,7 @@ namespace Bitrix24.Generated.Crm
             writer.WriteNumberValue(Id);
             writer.WritePropertyName("items"u8);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteList(writer, Items, static (w, item) => item.Write(w));
-            if (ExtensionData is not null)
-            {
-                foreach (var field in ExtensionData)
-                {
-                    writer.WritePropertyName(field.Key);
-                    field.Value.WriteTo(writer);
-                }
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
 
@@ -71,14 +64,7 @@ namespace Bitrix24.Generated.Crm
                     writer.WritePropertyName("SORT"u8);
                     writer.WriteNumberValue(__Sort);
                 }
-                if (ExtensionData is not null)
-                {
-                    foreach (var field in ExtensionData)
-                    {
-                        writer.WritePropertyName(field.Key);
-                        field.Value.WriteTo(writer);
-                    }
-                }
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                 writer.WriteEndObject();
             }
         }
@@ -98,7 +84,6 @@ namespace Bitrix24.Generated.Crm
 
         /// <summary>(no code) (HTTP 400): Not found</summary>
         NotFound,
-
     }
 
     /// <summary>Maps the error answers of <c>crm.contact.company.items.set</c> to <see cref="ContactCompanyItemsSetError"/>.</summary>
@@ -145,7 +130,6 @@ namespace Bitrix24.Generated.Crm
         internal static global::Bitrix24.Client.Errors.Bitrix24Exception? Map(global::Bitrix24.Client.Errors.Bitrix24ErrorInfo info)
             => TryParse(info.Code, info.Message, out var error) ? new global::Bitrix24.Client.Errors.Bitrix24MethodException<ContactCompanyItemsSetError>(error, info) : null;
     }
-
 }
 
 namespace Bitrix24.Generated

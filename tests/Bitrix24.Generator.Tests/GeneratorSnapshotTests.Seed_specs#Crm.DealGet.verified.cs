@@ -21,14 +21,7 @@ namespace Bitrix24.Generated.Crm
             writer.WriteStartObject();
             writer.WritePropertyName("id"u8);
             writer.WriteNumberValue(Id);
-            if (ExtensionData is not null)
-            {
-                foreach (var field in ExtensionData)
-                {
-                    writer.WritePropertyName(field.Key);
-                    field.Value.WriteTo(writer);
-                }
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
     }
@@ -784,7 +777,6 @@ namespace Bitrix24.Generated.Crm
 
         /// <summary>(no code) (HTTP 400): Not found</summary>
         NotFound,
-
     }
 
     /// <summary>Maps the error answers of <c>crm.deal.get</c> to <see cref="DealGetError"/>.</summary>
@@ -828,7 +820,6 @@ namespace Bitrix24.Generated.Crm
         internal static global::Bitrix24.Client.Errors.Bitrix24Exception? Map(global::Bitrix24.Client.Errors.Bitrix24ErrorInfo info)
             => TryParse(info.Code, info.Message, out var error) ? new global::Bitrix24.Client.Errors.Bitrix24MethodException<DealGetError>(error, info) : null;
     }
-
 }
 
 namespace Bitrix24.Generated

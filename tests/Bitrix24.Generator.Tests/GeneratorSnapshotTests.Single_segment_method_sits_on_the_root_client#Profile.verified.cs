@@ -49,7 +49,6 @@ namespace Bitrix24.Generated
             return true;
         }
     }
-
 }
 
 namespace Bitrix24.Generated

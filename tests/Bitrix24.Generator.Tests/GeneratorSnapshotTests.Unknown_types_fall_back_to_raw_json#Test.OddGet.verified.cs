@@ -24,18 +24,10 @@ namespace Bitrix24.Generated.Test
                 writer.WritePropertyName("mode"u8);
                 __Mode.WriteTo(writer);
             }
-            if (ExtensionData is not null)
-            {
-                foreach (var field in ExtensionData)
-                {
-                    writer.WritePropertyName(field.Key);
-                    field.Value.WriteTo(writer);
-                }
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
     }
-
 }
 
 namespace Bitrix24.Generated

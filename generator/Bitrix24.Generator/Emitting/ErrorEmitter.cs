@@ -14,14 +14,20 @@ internal static class ErrorEmitter
         var wire = $"<c>{SourceWriter.Escape(method.Method)}</c>";
         writer.Doc($"Documented errors of {wire}. Errors any method can return are <see cref=\"{Errors}.Bitrix24SystemError\"/>.");
         writer.Open($"public enum {enumName}");
+        var first = true;
         foreach (var member in method.Errors)
         {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
             var code = member.Code.Length == 0 ? "(no code)" : $"<c>{SourceWriter.Escape(member.Code)}</c>";
             var status = member.Status is null ? string.Empty : $" (HTTP {member.Status})";
             var messages = member.Messages.IsEmpty ? string.Empty : ": " + string.Join(" / ", member.Messages.Select(SourceWriter.Escape));
             writer.Doc($"{code}{status}{messages}");
             writer.Line($"{member.Name},");
-            writer.Line();
         }
 
         writer.Close();

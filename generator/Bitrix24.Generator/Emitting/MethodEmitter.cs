@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Bitrix24.Generator.Model;
 
 namespace Bitrix24.Generator.Emitting;
@@ -22,22 +24,30 @@ internal static class MethodEmitter
         var ns = method.NamespaceSuffix.Length == 0 ? settings.RootNamespace : $"{settings.RootNamespace}.{method.NamespaceSuffix}";
         writer.Open($"namespace {ns}");
         var wire = $"<c>{SourceWriter.Escape(method.Method)}</c>";
+        var sections = new List<Action>();
         if (method.Request is not null)
         {
-            TypeEmitter.EmitRequest(writer, method.Request, $"Parameters of {wire}.", method.Rest, isTopLevel: true);
-            writer.Line();
+            sections.Add(() => TypeEmitter.EmitRequest(writer, method.Request, $"Parameters of {wire}.", method.Rest, isTopLevel: true));
         }
 
         if (method.Result.Type is not null)
         {
-            TypeEmitter.EmitResult(writer, method.Result.Type, $"The result of {wire}.");
-            writer.Line();
+            sections.Add(() => TypeEmitter.EmitResult(writer, method.Result.Type, $"The result of {wire}."));
         }
 
         if (!method.Errors.IsEmpty)
         {
-            ErrorEmitter.Emit(writer, method);
-            writer.Line();
+            sections.Add(() => ErrorEmitter.Emit(writer, method));
+        }
+
+        for (var i = 0; i < sections.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
+            sections[i]();
         }
 
         writer.Close();

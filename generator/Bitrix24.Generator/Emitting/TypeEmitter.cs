@@ -46,12 +46,7 @@ internal static class TypeEmitter
             writer.Close();
         }
 
-        writer.Open("if (ExtensionData is not null)");
-        writer.Open("foreach (var field in ExtensionData)");
-        writer.Line("writer.WritePropertyName(field.Key);");
-        writer.Line("field.Value.WriteTo(writer);");
-        writer.Close();
-        writer.Close();
+        writer.Line("global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);");
         writer.Line("writer.WriteEndObject();");
         writer.Close();
 

@@ -22,6 +22,21 @@ public static class JsonValueWriter
     /// <summary>Writes Unix seconds.</summary>
     public static void WriteTimestamp(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteNumberValue(value.ToUnixTimeSeconds());
 
+    /// <summary>Writes extra fields (custom <c>UF_CRM_*</c> fields, say) as properties of the current object.</summary>
+    public static void WriteExtensionData(Utf8JsonWriter writer, IReadOnlyDictionary<string, JsonElement>? fields)
+    {
+        if (fields is null)
+        {
+            return;
+        }
+
+        foreach (var field in fields)
+        {
+            writer.WritePropertyName(field.Key);
+            field.Value.WriteTo(writer);
+        }
+    }
+
     /// <summary>Writes a JSON array whose elements <paramref name="writeItem"/> writes.</summary>
     public static void WriteList<T>(Utf8JsonWriter writer, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> writeItem)
     {
