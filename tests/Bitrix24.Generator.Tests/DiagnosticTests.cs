@@ -64,6 +64,15 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void BX0012_names_that_differ_only_in_case_would_share_a_hint_name()
+    {
+        var result = GeneratorHarness.Run([new SpecText("/specs/a.yaml", Valid), new SpecText("/specs/b.yaml", "method: test.itemget\n")]);
+
+        AssertAt(Assert.Single(result.GeneratorDiagnostics), "BX0012", "/specs/b.yaml", 1, 9);
+        Assert.Empty(result.Errors);
+    }
+
+    [Fact]
     public void BX0013_an_unreadable_spec_is_skipped_and_the_others_still_generate()
     {
         var result = GeneratorHarness.Run([new UnreadableText("/specs/gone.yaml"), new SpecText("/specs/a.yaml", Valid)]);

@@ -17,7 +17,8 @@ internal static class MethodIndexer
 {
     public static MethodIndex Index(ImmutableArray<MethodKey?> keys)
     {
-        var winners = new Dictionary<string, MethodKey>(StringComparer.Ordinal);
+        // Hint names are unique ignoring case (and so are file names on some disks): so are identities.
+        var winners = new Dictionary<string, MethodKey>(StringComparer.OrdinalIgnoreCase);
         var excluded = new List<string>();
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var key in keys.OfType<MethodKey>().OrderBy(key => key.FilePath, StringComparer.Ordinal))
