@@ -8,7 +8,7 @@ namespace Bitrix24.Generated.Test
     public sealed partial record OddGetRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>mode</summary>
-        /// <remarks>Wire name <c>mode</c>, documented type <c>spaceship</c>.</remarks>
+        /// <remarks>Wire name <c>mode</c>, documented type <c>space-ship</c>.</remarks>
         public global::System.Text.Json.JsonElement? Mode { get; init; }
 
         /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>

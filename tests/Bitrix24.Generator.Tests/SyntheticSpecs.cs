@@ -153,9 +153,9 @@ internal static class SyntheticSpecs
         kind: read
         params:
           - name: mode
-            type: spaceship
+            type: space-ship
         result:
-          type: wibble
+          type: wib-ble
         """;
 
     public const string ListOfItems = """

@@ -150,7 +150,7 @@ public sealed class SpecReaderTests
     [Fact]
     public void Unknown_type_tokens_warn_at_the_type()
     {
-        var result = SpecReader.Read("method: crm.deal.get\nparams:\n  - name: id\n    type: wibble\n");
+        var result = SpecReader.Read("method: crm.deal.get\nparams:\n  - name: id\n    type: wib-ble\n");
 
         Assert.NotNull(result.Spec);
         var problem = Assert.Single(result.Problems);

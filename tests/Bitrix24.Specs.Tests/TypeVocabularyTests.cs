@@ -21,8 +21,16 @@ public sealed class TypeVocabularyTests
     [InlineData("string | null", ValueKind.String, ValueKind.Raw, true)]
     [InlineData("string | integer", ValueKind.Raw, ValueKind.Raw, true)]
     [InlineData("file", ValueKind.Raw, ValueKind.Raw, true)]
-    [InlineData("wibble", ValueKind.Raw, ValueKind.Raw, false)]
-    [InlineData("wibble[]", ValueKind.Array, ValueKind.Raw, false)]
+    [InlineData("", ValueKind.Raw, ValueKind.Raw, true)]
+    [InlineData("user.id", ValueKind.Integer, ValueKind.Raw, true)]
+    [InlineData("catalog_product.ID", ValueKind.Integer, ValueKind.Raw, true)]
+    [InlineData("crm_currency.CURRENCY", ValueKind.String, ValueKind.Raw, true)]
+    [InlineData("catalog_document.id[]", ValueKind.Array, ValueKind.Integer, true)]
+    [InlineData("uf_enum_element", ValueKind.Object, ValueKind.Raw, true)]
+    [InlineData("uf_enum_element[]", ValueKind.Array, ValueKind.Object, true)]
+    [InlineData("LayoutDto", ValueKind.Object, ValueKind.Raw, true)]
+    [InlineData("wib-ble", ValueKind.Raw, ValueKind.Raw, false)]
+    [InlineData("wib-ble[]", ValueKind.Array, ValueKind.Raw, false)]
     public void Parses_documented_tokens(string token, ValueKind kind, ValueKind element, bool known)
     {
         Assert.Equal(new SpecType(kind, element, known), TypeVocabulary.Parse(token));

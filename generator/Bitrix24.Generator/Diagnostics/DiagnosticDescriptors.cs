@@ -29,10 +29,10 @@ internal static class DiagnosticDescriptors
         "Duplicate method",
         "Method '{0}' (REST {1}) is also defined in '{2}'; only that file's spec is generated");
 
-    public static readonly DiagnosticDescriptor NameCollision = Error(
+    public static readonly DiagnosticDescriptor NameCollision = Warning(
         "BX0010",
         "Wire names collide as C# names",
-        "'{0}' and '{1}' both become the C# name '{2}' in {3}; rename one in the spec");
+        "'{0}' and '{1}' both become the C# name '{2}' in {3}; '{1}' is generated as '{4}'");
 
     public static readonly DiagnosticDescriptor ReservedName = Warning(
         "BX0011",

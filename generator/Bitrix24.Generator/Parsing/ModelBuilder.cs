@@ -93,8 +93,14 @@ internal sealed class ModelBuilder
 
             if (byName.TryGetValue(name, out var earlier))
             {
-                Report(DiagnosticDescriptors.NameCollision, field.Position, earlier.Name, field.Name, name, typeName);
-                continue;
+                var unique = name;
+                for (var n = 2; byName.ContainsKey(unique); n++)
+                {
+                    unique = name + n.ToString(CultureInfo.InvariantCulture);
+                }
+
+                Report(DiagnosticDescriptors.NameCollision, field.Position, earlier.Name, field.Name, name, typeName, unique);
+                name = unique;
             }
 
             byName.Add(name, field);

@@ -44,36 +44,79 @@ public static class TypeVocabulary
         ["any"] = ValueKind.Raw,
         ["mixed"] = ValueKind.Raw,
         ["file"] = ValueKind.Raw,
+        ["null"] = ValueKind.Raw,
+        ["callable"] = ValueKind.Raw,
+        ["function"] = ValueKind.Raw,
+        ["attached_diskfile"] = ValueKind.Raw,
     };
 
     // CRM enumerations (crm_enum_activitytype, ...) are integer identifiers of directory entries.
     private const string EnumPrefix = "crm_enum_";
 
-    /// <summary>Parses a type token; unknown tokens give a raw type with <see cref="SpecType.IsKnown"/> false.</summary>
+    /// <summary>
+    /// Parses a type token. Besides the documented vocabulary: an empty token is an undocumented (raw) value;
+    /// <c>entity.id</c> references (<c>user.id</c>, <c>catalog_product.id</c>) are integers and other <c>entity.field</c>
+    /// references (<c>crm_currency.CURRENCY</c>) strings; any other name (<c>uf_enum_element</c>, <c>LayoutDto</c>) is a
+    /// structure documented elsewhere, an object. Only tokens that are none of these are unknown.
+    /// </summary>
     public static SpecType Parse(string token)
     {
         var text = StripNullUnion(token.Trim());
-        if (text is null)
+        if (text is null || text.Length == 0)
         {
             return new SpecType(ValueKind.Raw, ValueKind.Raw, IsKnown: true);
         }
 
         if (text.EndsWith("[]", StringComparison.Ordinal))
         {
-            var element = text.Substring(0, text.Length - 2).Trim();
-            return Scalars.TryGetValue(element, out var elementKind) && elementKind != ValueKind.Array
-                ? new SpecType(ValueKind.Array, elementKind, IsKnown: true)
+            var element = Single(text.Substring(0, text.Length - 2).Trim());
+            return element is { } kind && kind != ValueKind.Array
+                ? new SpecType(ValueKind.Array, kind, IsKnown: true)
                 : new SpecType(ValueKind.Array, ValueKind.Raw, IsKnown: false);
         }
 
-        if (text.StartsWith(EnumPrefix, StringComparison.OrdinalIgnoreCase))
+        return Single(text) is { } single
+            ? new SpecType(single, ValueKind.Raw, IsKnown: true)
+            : new SpecType(ValueKind.Raw, ValueKind.Raw, IsKnown: false);
+    }
+
+    private static ValueKind? Single(string token)
+    {
+        if (Scalars.TryGetValue(token, out var kind))
         {
-            return new SpecType(ValueKind.Integer, ValueKind.Raw, IsKnown: true);
+            return kind;
         }
 
-        return Scalars.TryGetValue(text, out var kind)
-            ? new SpecType(kind, ValueKind.Raw, IsKnown: true)
-            : new SpecType(ValueKind.Raw, ValueKind.Raw, IsKnown: false);
+        if (token.StartsWith(EnumPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return ValueKind.Integer;
+        }
+
+        var dot = token.LastIndexOf('.');
+        if (dot > 0 && IsName(token.Substring(0, dot)) && IsName(token.Substring(dot + 1)))
+        {
+            return token.Substring(dot + 1).Equals("id", StringComparison.OrdinalIgnoreCase) ? ValueKind.Integer : ValueKind.String;
+        }
+
+        return IsName(token) ? ValueKind.Object : null;
+    }
+
+    private static bool IsName(string text)
+    {
+        if (text.Length == 0 || !(char.IsLetter(text[0]) || text[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_') || c > 127)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "string | null" means a nullable string; any other union has no single C# type.

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Bitrix24.Specs.Model;
+using Bitrix24.Specs.Reading;
+using YamlDotNet.RepresentationModel;
+
+namespace Bitrix24.SpecTool.Extraction;
+
+/// <summary>
+/// Hand corrections that survive re-extraction: <c>specs/_overrides/&lt;method&gt;[.rest3].yaml</c> is a spec whose
+/// top-level keys replace the extracted ones (a list such as <c>params</c> or <c>errors</c> replaces the whole list).
+/// Keys the override leaves out keep the extracted values.
+/// </summary>
+internal sealed class Overrides
+{
+    private readonly Dictionary<string, (MethodSpec Spec, HashSet<string> Keys)> _byMethod = new(StringComparer.Ordinal);
+
+    public static Overrides Load(string? folder)
+    {
+        var overrides = new Overrides();
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return overrides;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.yaml"))
+        {
+            var text = File.ReadAllText(file);
+            var read = SpecReader.Read(text);
+            if (read.Spec is null)
+            {
+                throw new InvalidDataException($"{file}: {string.Join("; ", read.Problems)}");
+            }
+
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            var keys = ((YamlMappingNode)stream.Documents[0].RootNode).Children.Keys.OfType<YamlScalarNode>().Select(key => key.Value!).ToHashSet(StringComparer.Ordinal);
+            overrides._byMethod[Key(read.Spec.Method, read.Spec.Rest)] = (read.Spec, keys);
+        }
+
+        return overrides;
+    }
+
+    public int Count => _byMethod.Count;
+
+    public MethodSpec Apply(MethodSpec extracted)
+    {
+        if (!_byMethod.TryGetValue(Key(extracted.Method, extracted.Rest), out var entry))
+        {
+            return extracted;
+        }
+
+        var (o, keys) = entry;
+        return extracted with
+        {
+            Scope = keys.Contains("scope") ? o.Scope : extracted.Scope,
+            Title = keys.Contains("title") ? o.Title : extracted.Title,
+            Summary = keys.Contains("summary") ? o.Summary : extracted.Summary,
+            Access = keys.Contains("access") ? o.Access : extracted.Access,
+            Deprecated = keys.Contains("deprecated") ? o.Deprecated : extracted.Deprecated,
+            Replacement = keys.Contains("deprecated") ? o.Replacement : extracted.Replacement,
+            Kind = keys.Contains("kind") ? o.Kind : extracted.Kind,
+            Source = keys.Contains("source") ? o.Source : extracted.Source,
+            Params = keys.Contains("params") ? o.Params : extracted.Params,
+            Result = keys.Contains("result") ? o.Result : extracted.Result,
+            List = keys.Contains("list") ? o.List : extracted.List,
+            Errors = keys.Contains("errors") ? o.Errors : extracted.Errors,
+        };
+    }
+
+    private static string Key(string method, int rest) => $"{method}#{rest}";
+}

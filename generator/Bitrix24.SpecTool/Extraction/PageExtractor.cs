@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Bitrix24.Specs.Model;
+using Bitrix24.SpecTool.Documents;
+
+namespace Bitrix24.SpecTool.Extraction;
+
+/// <summary>
+/// Reads one documentation page (Diplodoc markdown, English or Russian) into a <see cref="MethodSpec"/>.
+/// A page is a method page when its H1 ends with a dotted method name and it has a parameters, result or errors
+/// section; anything it cannot understand becomes a warning with file and line, never an exception.
+/// </summary>
+internal sealed partial class PageExtractor(PageLoader loader)
+{
+    public PageResult Extract(string path)
+    {
+        var warnings = new List<ExtractionWarning>();
+        var relative = loader.Relative(path);
+        try
+        {
+            var lines = loader.Load(path, warnings);
+            var sections = PageParser.Parse(lines);
+            var spec = Read(relative, lines, sections, warnings, out var skipReason);
+            return new PageResult(relative, spec, warnings, skipReason);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            warnings.Add(new ExtractionWarning(relative, 1, $"page could not be read: {exception.GetType().Name}: {exception.Message}"));
+            return new PageResult(relative, null, warnings, PageResult.Unreadable);
+        }
+    }
+
+    private static MethodSpec? Read(string page, IReadOnlyList<SourceLine> lines, IReadOnlyList<DocSection> sections, List<ExtractionWarning> warnings, out string? skipReason)
+    {
+        var title = sections.FirstOrDefault(section => section.Level == 1);
+        var method = title is null ? null : MethodName().Match(title.Title) is { Success: true } match ? match.Groups["method"].Value : null;
+        if (title is null || method is null)
+        {
+            skipReason = "the title names no method";
+            return null;
+        }
+
+        var parameters = sections.FirstOrDefault(section => Headings.IsParameters(section.Title));
+        var returned = sections.Where(section => Headings.IsReturned(section.Title)).ToList();
+        var errors = ErrorSections(sections);
+        if (parameters is null && returned.Count == 0 && errors.Count == 0)
+        {
+            skipReason = "no parameters, result or errors section";
+            return null;
+        }
+
+        skipReason = null;
+        var intro = sections.TakeWhile(section => section.Level <= 1 || !IsNamed(section)).SelectMany(section => section.Lines).ToList();
+        var rest = IsRest3(title, intro) ? 3 : 2;
+        var (deprecated, replacement) = Deprecation(lines, page, method);
+        var parameterList = parameters is null ? new List<ParamSpec>() : ParameterTables.Read(parameters, warnings);
+        NestedTables.Attach(parameterList, sections.Where(section => section.Level >= 3), warnings);
+        var result = ResultTables.Read(returned, sections);
+        return new MethodSpec(
+            method,
+            rest,
+            Scope(intro),
+            Clean(title.Title.Substring(0, title.Title.LastIndexOf(method, StringComparison.Ordinal)).Trim().Trim('`').Trim()),
+            Summary(lines, title.Heading),
+            Access(intro),
+            deprecated,
+            replacement,
+            MethodKinds.Of(method),
+            page.StartsWith("en/", StringComparison.Ordinal) || page.StartsWith("ru/", StringComparison.Ordinal) ? page.Substring(3) : page,
+            parameterList.ToEquatableArray(),
+            result,
+            MethodKinds.IsList(method) ? ListShapes.Of(rest, returned) : null,
+            ErrorTables.Read(errors, sections.Where(section => Headings.IsErrorHandling(section.Title) || Headings.IsErrorCodes(section.Title)), warnings).ToEquatableArray(),
+            default);
+    }
+
+    private static bool IsNamed(DocSection section)
+        => Headings.IsParameters(section.Title) || Headings.IsReturned(section.Title) || Headings.IsErrorCodes(section.Title) || section.Level == 2;
+
+    private static List<DocSection> ErrorSections(IReadOnlyList<DocSection> sections)
+    {
+        var codes = sections.Where(section => Headings.IsErrorCodes(section.Title)).ToList();
+        return codes.Count > 0 ? codes : sections.Where(section => Headings.IsErrorHandling(section.Title)).ToList();
+    }
+
+    private static bool IsRest3(DocSection title, IReadOnlyList<SourceLine> intro)
+        => Rest3Title().IsMatch(title.Title) || intro.Any(line => Rest3Statement().IsMatch(line.Text));
+
+    private static (bool Deprecated, string? Replacement) Deprecation(IReadOnlyList<SourceLine> lines, string page, string method)
+    {
+        var start = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (DeprecatedNote().IsMatch(lines[i].Text))
+            {
+                start = i;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return (page.Contains("/outdated/", StringComparison.Ordinal), null);
+        }
+
+        for (var i = start + 1; i < lines.Count && !lines[i].Text.Contains("endnote", StringComparison.Ordinal); i++)
+        {
+            foreach (Match candidate in MethodMention().Matches(lines[i].Text))
+            {
+                var name = candidate.Groups["method"].Value;
+                if (name != method)
+                {
+                    return (true, name);
+                }
+            }
+        }
+
+        return (true, null);
+    }
+
+    private static string? Scope(IReadOnlyList<SourceLine> intro)
+    {
+        var line = intro.FirstOrDefault(candidate => ScopeLine().IsMatch(candidate.Text));
+        if (line is null)
+        {
+            return null;
+        }
+
+        var codes = CellReader.Codes(line.Text);
+        return codes.Count > 0 ? string.Join(", ", codes) : Clean(ScopeLine().Replace(line.Text, string.Empty));
+    }
+
+    private static string? Access(IReadOnlyList<SourceLine> intro)
+    {
+        var line = intro.FirstOrDefault(candidate => AccessLine().IsMatch(candidate.Text));
+        return line is null ? null : Clean(CellReader.Plain(AccessLine().Replace(line.Text, string.Empty)));
+    }
+
+    // The first prose paragraph after the title: not a note, quote, heading, tag or include.
+    private static string? Summary(IReadOnlyList<SourceLine> lines, SourceLine title)
+    {
+        var paragraph = new List<string>();
+        var inNote = 0;
+        var inFence = false;
+        foreach (var line in lines.SkipWhile(line => line != title).Skip(1))
+        {
+            var text = line.Text.Trim();
+            if (text.StartsWith("```", StringComparison.Ordinal))
+            {
+                inFence = !inFence;
+                continue;
+            }
+
+            inNote += NoteStart().IsMatch(text) ? 1 : text.Contains("{% endnote", StringComparison.Ordinal) && inNote > 0 ? -1 : 0;
+            var skip = inFence || inNote > 0 || text.Length == 0 || text.StartsWith('>') || text.StartsWith('{') || text.StartsWith('<') || text.StartsWith('|') || text.StartsWith('-');
+            if (text.StartsWith('#'))
+            {
+                break;
+            }
+
+            if (skip)
+            {
+                if (paragraph.Count > 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            paragraph.Add(text);
+        }
+
+        return paragraph.Count == 0 ? null : Clean(CellReader.Plain(string.Join(" ", paragraph)));
+    }
+
+    private static string? Clean(string? text)
+    {
+        var cleaned = CellReader.Collapse(text ?? string.Empty);
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    [GeneratedRegex(@"\{%\s*note\b")]
+    private static partial Regex NoteStart();
+
+    [GeneratedRegex(@"`?(?<method>[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+)`?\s*$")]
+    private static partial Regex MethodName();
+
+    [GeneratedRegex(@"(?<![\w.])(?<method>[a-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*){1,})(?![\w])")]
+    private static partial Regex MethodMention();
+
+    [GeneratedRegex(@"\{%\s*note\s+\w+\s+""(?:DEPRECATED|Deprecated method|Устарел|Метод устарел|Deprecated)""", RegexOptions.IgnoreCase)]
+    private static partial Regex DeprecatedNote();
+
+    [GeneratedRegex(@"\bv\s?3(\.0)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Rest3Title();
+
+    [GeneratedRegex(@"(belongs to|is part of|относится к)\s+(the\s+)?\[?REST 3\.0", RegexOptions.IgnoreCase)]
+    private static partial Regex Rest3Statement();
+
+    [GeneratedRegex(@"^\s*>?\s*(Scope|Скоуп|Область)\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeLine();
+
+    [GeneratedRegex(@"^\s*>?\s*(Who can execute the method|Who can call the method|Who can use the method|Кто может выполнять метод|Кто может вызывать метод)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AccessLine();
+}

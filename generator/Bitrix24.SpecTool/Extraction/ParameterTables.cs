@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Bitrix24.Specs.Model;
+using Bitrix24.SpecTool.Documents;
+
+namespace Bitrix24.SpecTool.Extraction;
+
+/// <summary>Reads parameter (or field) tables: name with required marker and type token in the first cell, description in the second.</summary>
+internal static partial class ParameterTables
+{
+    private static readonly string[] HeaderWords = ["name", "название", "parameter", "параметр", "field", "поле", "имя", "ключ", "key"];
+
+    public static List<ParamSpec> Read(DocSection section, List<ExtractionWarning> warnings)
+        => section.Tables.Count == 0 ? [] : Read(section.Tables[0], warnings);
+
+    public static List<ParamSpec> Read(DocTable table, List<ExtractionWarning> warnings)
+    {
+        var parameters = new List<ParamSpec>();
+        foreach (var (row, index) in table.Rows.Select((row, index) => (row, index)))
+        {
+            if (index == 0 && IsHeader(row))
+            {
+                continue;
+            }
+
+            var (name, required, type) = CellReader.NameCell(row.Cells[0].Markdown);
+            if (name is null)
+            {
+                warnings.Add(new ExtractionWarning(row.Start.File, row.Start.Line, "table row without a parameter name"));
+                continue;
+            }
+
+            if (parameters.Any(existing => existing.Name == name))
+            {
+                warnings.Add(new ExtractionWarning(row.Start.File, row.Start.Line, $"parameter {name} is listed twice; the first row is kept"));
+                continue;
+            }
+
+            var description = row.Cells.Count > 1 ? row.Cells[1].Markdown : string.Empty;
+            var plain = CellReader.FirstParagraph(description);
+            parameters.Add(new ParamSpec(
+                name,
+                type,
+                required,
+                plain.Length == 0 ? null : plain,
+                Example(description),
+                Values(description),
+                default,
+                default,
+                new SpecPosition(row.Start.Line, 1)));
+        }
+
+        return parameters;
+    }
+
+    public static bool IsHeader(TableRow row)
+    {
+        var first = CellReader.Plain(row.Cells[0].Markdown).ToLowerInvariant();
+        return HeaderWords.Any(word => first.StartsWith(word, StringComparison.Ordinal));
+    }
+
+    private static string? Example(string markdown)
+    {
+        var match = ExampleMention().Match(markdown);
+        return match.Success ? match.Groups["value"].Value.Trim() : null;
+    }
+
+    private static EquatableArray<EnumValueSpec> Values(string markdown)
+    {
+        var values = ValueItem().Matches(markdown)
+            .Select(match => new EnumValueSpec(match.Groups["value"].Value.Trim(), CellReader.Plain(match.Groups["text"].Value)))
+            .GroupBy(value => value.Value)
+            .Select(group => group.First())
+            .ToList();
+        return values.Count >= 2 ? values.ToEquatableArray() : EquatableArray<EnumValueSpec>.Empty;
+    }
+
+    [GeneratedRegex(@"(?:for example|e\.g\.|например|example)[,:]?\s*(?:[^`\n]{0,12})`(?<value>[^`\n]{1,60})`", RegexOptions.IgnoreCase)]
+    private static partial Regex ExampleMention();
+
+    [GeneratedRegex(@"^\s*[-*]\s+`(?<value>[^`\n]{1,40})`\s*[—–-]+\s*(?<text>[^\n]+)$", RegexOptions.Multiline)]
+    private static partial Regex ValueItem();
+}

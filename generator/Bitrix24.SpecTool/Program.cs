@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Bitrix24.SpecTool.Commands;
+
+var root = new RootCommand("bx-spec: reads the Bitrix24 REST documentation into YAML method specs.")
+{
+    ExtractCommand.Create(),
+};
+return root.Parse(args).Invoke();
