@@ -13,21 +13,23 @@ internal static partial class CellReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
-    /// <summary>The name cell: <c>**name***</c> (required) then <c>[`type`](link)</c>.</summary>
+    /// <summary>
+    /// The name cell: <c>**name***</c> (required) then <c>[`type`](link)</c>. Required markers seen in the docs:
+    /// <c>**name***</c>, <c>**name**^*^</c>, <c>**name^*^**</c>, <c>**name***,**</c>; <c>**name****</c> is another marker
+    /// (not required) and <c>**UF_\***</c> is a name ending in a star.
+    /// </summary>
     public static (string? Name, bool Required, string Type) NameCell(string markdown)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
-        var inlines = document.Descendants<Inline>().ToList();
-        var strong = inlines.OfType<EmphasisInline>().FirstOrDefault(emphasis => emphasis.DelimiterCount >= 2);
         string? name = null;
         var required = false;
-        if (strong is not null)
+        var bold = BoldName().Match(markdown);
+        if (bold.Success)
         {
-            name = Plain(strong).Trim();
-            var after = strong.Span.End + 1;
-            var rest = after >= 0 && after <= markdown.Length ? markdown.Substring(after) : string.Empty;
-            required = RequiredAfter().IsMatch(rest) || name.EndsWith('*');
-            name = name.TrimEnd('*', '\\').Trim();
+            name = bold.Groups["name"].Value;
+            var after = bold.Groups["after"].Value;
+            required = name.Contains("^*^", StringComparison.Ordinal) || after.StartsWith("^*^", StringComparison.Ordinal)
+                || (after.StartsWith('*') && !after.StartsWith("**", StringComparison.Ordinal));
+            name = Unescape().Replace(name.Replace("^*^", string.Empty, StringComparison.Ordinal), "$1").Trim();
         }
         else if (PlainName().Match(markdown) is { Success: true } plain)
         {
@@ -35,9 +37,23 @@ internal static partial class CellReader
             required = plain.Groups["star"].Success;
         }
 
-        var codes = inlines.OfType<CodeInline>().Select(code => code.Content.Trim()).Where(code => code.Length > 0).ToList();
-        var type = codes.FirstOrDefault(code => code != name) ?? string.Empty;
-        return (string.IsNullOrWhiteSpace(name) ? null : name, required, type);
+        return (string.IsNullOrWhiteSpace(name) ? null : name, required, TypeToken(markdown, name));
+    }
+
+    // The inline code under the name; codes inside one link are a union (`datetime`|`date`).
+    private static string TypeToken(string markdown, string? name)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var codes = link.Descendants<CodeInline>().Select(code => code.Content.Trim()).Where(code => code.Length > 0).ToList();
+            if (codes.Count > 0)
+            {
+                return string.Join("|", codes);
+            }
+        }
+
+        return document.Descendants<CodeInline>().Select(code => code.Content.Trim()).FirstOrDefault(code => code.Length > 0 && code != name) ?? string.Empty;
     }
 
     /// <summary>Markdown to one line of plain text.</summary>
@@ -56,16 +72,11 @@ internal static partial class CellReader
 
     public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 
-    private static string Plain(ContainerInline container)
-        => string.Concat(container.Descendants<Inline>().Select(inline => inline switch
-        {
-            LiteralInline literal => literal.Content.ToString(),
-            CodeInline code => code.Content,
-            _ => string.Empty,
-        }));
+    [GeneratedRegex(@"^\s*\*\*(?<name>(?:\\.|\^\*\^|[^*\\\n])+?)\*\*(?<after>[^\s|]*)")]
+    private static partial Regex BoldName();
 
-    [GeneratedRegex(@"^\s*(\\\*|\*|&ast;|＊)")]
-    private static partial Regex RequiredAfter();
+    [GeneratedRegex(@"\\(.)")]
+    private static partial Regex Unescape();
 
     [GeneratedRegex(@"^\s*`?(?<name>[A-Za-z_][\w.\[\]]*)`?\s*(?<star>\\?\*)?")]
     private static partial Regex PlainName();

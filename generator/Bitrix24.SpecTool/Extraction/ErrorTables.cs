@@ -18,6 +18,7 @@ internal static partial class ErrorTables
     {
         var errors = new List<ErrorSpec>();
         var status = CommonStatus(statusSections);
+        var codeLines = sections.SelectMany(section => section.Lines).Where(line => GroupCode().IsMatch(line.Text)).ToList();
         foreach (var table in sections.SelectMany(section => section.Tables))
         {
             if (table.Rows.Count == 0)
@@ -25,7 +26,8 @@ internal static partial class ErrorTables
                 continue;
             }
 
-            var layout = Layout.Of(table.Rows[0]);
+            var groupCode = GroupCodeBefore(codeLines, table.Rows[0].Start);
+            var layout = Layout.Of(table.Rows[0], groupCode is not null);
             if (layout is null)
             {
                 continue;
@@ -35,6 +37,7 @@ internal static partial class ErrorTables
             {
                 if (Read(row, layout) is { } error)
                 {
+                    error = layout.Code < 0 ? error with { Code = groupCode ?? string.Empty } : error;
                     errors.Add(error.Status is null ? error with { Status = status } : error);
                 }
                 else
@@ -59,9 +62,22 @@ internal static partial class ErrorTables
         return statuses.Count == 1 ? statuses[0] : null;
     }
 
+    // REST 3.0 pages: "Error Code: `BITRIX_REST_V3_...`" above a table of that code's cases.
+    private static string? GroupCodeBefore(IReadOnlyList<SourceLine> codeLines, SourceLine tableStart)
+    {
+        var line = codeLines.LastOrDefault(candidate => candidate.File == tableStart.File && candidate.Line < tableStart.Line);
+        return line is null ? null : GroupCode().Match(line.Text).Groups["code"].Value;
+    }
+
     private static ErrorSpec? Read(TableRow row, Layout layout)
     {
         string Cell(int index) => index >= 0 && index < row.Cells.Count ? row.Cells[index].Markdown : string.Empty;
+
+        if (layout.Code < 0)
+        {
+            var text = CellReader.FirstParagraph(Cell(layout.Message >= 0 ? layout.Message : layout.Description));
+            return text.Length == 0 ? null : new ErrorSpec(string.Empty, text, null, new SpecPosition(row.Start.Line, 1));
+        }
 
         var codeCell = Cell(layout.Code);
         var codes = CellReader.Codes(codeCell);
@@ -85,6 +101,9 @@ internal static partial class ErrorTables
         return code.Length == 0 && message.Length == 0 ? null : new ErrorSpec(code, message.Length == 0 ? null : message, status, new SpecPosition(row.Start.Line, 1));
     }
 
+    [GeneratedRegex(@"^\s*(?:Error Code|Код ошибки)\s*:\s*`(?<code>[^`]+)`", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupCode();
+
     [GeneratedRegex(@"HTTP[- ]?(?:status|статус)\W*(?<status>[1-5]\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HttpStatus();
 
@@ -94,7 +113,7 @@ internal static partial class ErrorTables
     /// <summary>Which column holds what, from the header row; null when the table is not an error table.</summary>
     private sealed record Layout(int Status, int Code, int Message, int Description)
     {
-        public static Layout? Of(TableRow header)
+        public static Layout? Of(TableRow header, bool hasGroupCode)
         {
             int status = -1, code = -1, message = -1, description = -1;
             for (var i = 0; i < header.Cells.Count; i++)
@@ -122,7 +141,7 @@ internal static partial class ErrorTables
                 }
             }
 
-            return code < 0 ? null : new Layout(status, code, message, description);
+            return code < 0 && !(hasGroupCode && (message >= 0 || description >= 0)) ? null : new Layout(status, code, message, description);
         }
     }
 }

@@ -34,6 +34,9 @@ internal static partial class Headings
 
     public static bool IsErrorHandling(string title) => Is(title, ErrorHandling);
 
+    /// <summary>"Custom Fields" / "Пользовательские поля": the table of a <c>UF_*</c> parameter.</summary>
+    public static bool IsCustomFields(string title) => Is(title, ["custom fields", "пользовательские поля"]);
+
     /// <summary>"Parameter fields", "fields Parameter", "Параметр fields", "Fields parameter" → <c>fields</c>.</summary>
     public static string? NestedParameter(string title)
     {
@@ -49,6 +52,6 @@ internal static partial class Headings
 
     private static string Normalize(string title) => Regex.Replace(title.Trim().TrimEnd(':', '.').ToLowerInvariant(), @"\s+", " ");
 
-    [GeneratedRegex(@"^(?:(?:parameter|параметр|поля параметра|fields of|поля)\s+`?(?<name>[\w.\[\]]+)`?|`?(?<name>[\w.\[\]]+)`?\s+(?:parameter|параметр|fields|object|объект))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:parameter|параметр|поля параметра|fields of|поля|тип|type|object|объект)\s+`?(?<name>[\w.\[\]]+)`?|`?(?<name>[\w.\[\]]+)`?\s+(?:parameter|параметр|fields|object|объект|structure|структура))$", RegexOptions.IgnoreCase)]
     private static partial Regex Nested();
 }

@@ -16,14 +16,15 @@ internal static class NestedTables
     {
         foreach (var section in sections)
         {
-            var name = Headings.NestedParameter(section.Title);
+            var name = Headings.IsCustomFields(section.Title) ? parameters.FirstOrDefault(parameter => parameter.Name.StartsWith("UF_", StringComparison.Ordinal))?.Name : Headings.NestedParameter(section.Title);
             if (name is null || section.Tables.Count == 0)
             {
                 continue;
             }
 
-            var fields = ParameterTables.Read(section.Tables[0], warnings);
-            if (fields.Count == 0 || !TryAttach(parameters, name, fields.ToEquatableArray(), StringComparison.Ordinal) && !TryAttach(parameters, name, fields.ToEquatableArray(), StringComparison.OrdinalIgnoreCase))
+            var fields = ParameterTables.Read(section.Tables[0], warnings).ToEquatableArray();
+            var target = name.Substring(name.LastIndexOf('.') + 1);
+            if (fields.IsEmpty || !TryAttach(parameters, target, fields, StringComparison.Ordinal) && !TryAttach(parameters, target, fields, StringComparison.OrdinalIgnoreCase))
             {
                 warnings.Add(new ExtractionWarning(section.Heading.File, section.Heading.Line, $"no parameter {name} to attach the table under \"{section.Title}\" to"));
             }

@@ -42,10 +42,10 @@ internal sealed partial class PageExtractor(PageLoader loader)
             return null;
         }
 
-        var parameters = sections.FirstOrDefault(section => Headings.IsParameters(section.Title));
+        var parameters = WithSubsections(sections, section => Headings.IsParameters(section.Title));
         var returned = sections.Where(section => Headings.IsReturned(section.Title)).ToList();
         var errors = ErrorSections(sections);
-        if (parameters is null && returned.Count == 0 && errors.Count == 0)
+        if (parameters.Count == 0 && returned.Count == 0 && errors.Count == 0)
         {
             skipReason = "no parameters, result or errors section";
             return null;
@@ -54,9 +54,13 @@ internal sealed partial class PageExtractor(PageLoader loader)
         skipReason = null;
         var intro = sections.TakeWhile(section => section.Level <= 1 || !IsNamed(section)).SelectMany(section => section.Lines).ToList();
         var rest = IsRest3(title, intro) ? 3 : 2;
-        var (deprecated, replacement) = Deprecation(lines, page, method);
-        var parameterList = parameters is null ? new List<ParamSpec>() : ParameterTables.Read(parameters, warnings);
-        NestedTables.Attach(parameterList, sections.Where(section => section.Level >= 3), warnings);
+        var (deprecated, replacement) = Deprecation(lines, method);
+        // When the parameters heading has no table of its own, its sub-sections hold call variants (one table each).
+        var variants = parameters.Count > 0 && parameters[0].Tables.Count > 0
+            ? parameters.Take(1).ToList()
+            : parameters.Where(section => Headings.NestedParameter(section.Title) is null).ToList();
+        var parameterList = ParameterTables.Read(variants, warnings);
+        NestedTables.Attach(parameterList, sections.Except(variants), warnings);
         var result = ResultTables.Read(returned, sections);
         return new MethodSpec(
             method,
@@ -81,14 +85,37 @@ internal sealed partial class PageExtractor(PageLoader loader)
 
     private static List<DocSection> ErrorSections(IReadOnlyList<DocSection> sections)
     {
-        var codes = sections.Where(section => Headings.IsErrorCodes(section.Title)).ToList();
-        return codes.Count > 0 ? codes : sections.Where(section => Headings.IsErrorHandling(section.Title)).ToList();
+        var codes = WithSubsections(sections, section => Headings.IsErrorCodes(section.Title));
+        return codes.Count > 0 ? codes : WithSubsections(sections, section => Headings.IsErrorHandling(section.Title));
+    }
+
+    // A matching section and the deeper sections under it (REST 3.0 pages group errors under sub-headings).
+    private static List<DocSection> WithSubsections(IReadOnlyList<DocSection> sections, Func<DocSection, bool> match)
+    {
+        var result = new List<DocSection>();
+        for (var i = 0; i < sections.Count; i++)
+        {
+            if (!match(sections[i]))
+            {
+                continue;
+            }
+
+            result.Add(sections[i]);
+            for (var j = i + 1; j < sections.Count && sections[j].Level > sections[i].Level; j++)
+            {
+                result.Add(sections[j]);
+            }
+
+            break;
+        }
+
+        return result;
     }
 
     private static bool IsRest3(DocSection title, IReadOnlyList<SourceLine> intro)
         => Rest3Title().IsMatch(title.Title) || intro.Any(line => Rest3Statement().IsMatch(line.Text));
 
-    private static (bool Deprecated, string? Replacement) Deprecation(IReadOnlyList<SourceLine> lines, string page, string method)
+    private static (bool Deprecated, string? Replacement) Deprecation(IReadOnlyList<SourceLine> lines, string method)
     {
         var start = -1;
         for (var i = 0; i < lines.Count; i++)
@@ -102,7 +129,7 @@ internal sealed partial class PageExtractor(PageLoader loader)
 
         if (start < 0)
         {
-            return (page.Contains("/outdated/", StringComparison.Ordinal), null);
+            return (false, null);
         }
 
         for (var i = start + 1; i < lines.Count && !lines[i].Text.Contains("endnote", StringComparison.Ordinal); i++)

@@ -12,8 +12,17 @@ internal static partial class ParameterTables
 {
     private static readonly string[] HeaderWords = ["name", "название", "parameter", "параметр", "field", "поле", "имя", "ключ", "key"];
 
-    public static List<ParamSpec> Read(DocSection section, List<ExtractionWarning> warnings)
-        => section.Tables.Count == 0 ? [] : Read(section.Tables[0], warnings);
+    /// <summary>All parameter tables of a section (pages document call variants as several tables); a name keeps its first row.</summary>
+    public static List<ParamSpec> Read(IEnumerable<DocSection> sections, List<ExtractionWarning> warnings)
+    {
+        var parameters = new List<ParamSpec>();
+        foreach (var table in sections.SelectMany(section => section.Tables).Where(table => table.Rows.Count > 0 && IsHeader(table.Rows[0])))
+        {
+            parameters.AddRange(Read(table, warnings).Where(parameter => parameters.All(existing => existing.Name != parameter.Name)));
+        }
+
+        return parameters;
+    }
 
     public static List<ParamSpec> Read(DocTable table, List<ExtractionWarning> warnings)
     {
