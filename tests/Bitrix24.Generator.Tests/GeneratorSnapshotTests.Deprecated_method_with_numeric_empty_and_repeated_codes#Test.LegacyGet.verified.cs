@@ -43,6 +43,9 @@ namespace Bitrix24.Generated.Test
 
         /// <summary><c>ACCESS_DENIED</c>: Access denied</summary>
         AccessDenied2,
+
+        /// <summary>(no code): id is not defined</summary>
+        IdIsNotDefined,
     }
 
     /// <summary>Maps the error answers of <c>test.legacy.get</c> to <see cref="LegacyGetError"/>.</summary>
@@ -76,6 +79,12 @@ namespace Bitrix24.Generated.Test
                     if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Access denied."))
                     {
                         error = LegacyGetError.AccessDenied;
+                        return true;
+                    }
+
+                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "id is not defined"))
+                    {
+                        error = LegacyGetError.IdIsNotDefined;
                         return true;
                     }
 

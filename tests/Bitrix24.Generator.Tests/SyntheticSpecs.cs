@@ -91,6 +91,7 @@ internal static class SyntheticSpecs
           - { code: "", message: ID is not defined or invalid }
           - { code: "", message: Access denied. }
           - { code: ACCESS_DENIED, message: Access denied }
+          - { code: "id is not defined", message: The page wrote the error text in the code column }
         """;
 
     public const string MixedCase = """

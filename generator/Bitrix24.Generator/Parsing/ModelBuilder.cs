@@ -240,8 +240,10 @@ internal sealed class ModelBuilder
     {
         var members = new List<ErrorMemberModel>();
         var names = new HashSet<string>();
-        foreach (var error in errors)
+        foreach (var documented in errors)
         {
+            // Some pages write the error text in the code column: the portal answers it with an empty code.
+            var error = documented.Code.Any(char.IsWhiteSpace) ? documented with { Code = string.Empty, Message = documented.Code } : documented;
             var message = error.Message ?? string.Empty;
             var existing = members.FindIndex(member => member.Code == error.Code
                 && (error.Code.Length > 0 || member.Messages.Contains(message)));

@@ -65,10 +65,16 @@ internal static partial class PageParser
                 var end = i;
                 if (!(trimmed.Length > 2 && trimmed.EndsWith("|#", StringComparison.Ordinal)))
                 {
-                    end++;
-                    while (end < lines.Count && !lines[end].Text.TrimEnd().EndsWith("|#", StringComparison.Ordinal))
+                    // Tables can nest inside cells: find the closer at depth zero.
+                    var depth = 1;
+                    for (end = i + 1; end < lines.Count; end++)
                     {
-                        end++;
+                        var text = lines[end].Text.Trim();
+                        depth += text.StartsWith("#|", StringComparison.Ordinal) || text.Contains("| #|", StringComparison.Ordinal) ? 1 : 0;
+                        if (text.EndsWith("|#", StringComparison.Ordinal) && --depth == 0)
+                        {
+                            break;
+                        }
                     }
                 }
 
@@ -110,6 +116,7 @@ internal static partial class PageParser
         var cell = new StringBuilder();
         var inRow = false;
         var fence = false;
+        var nested = 0;
         SourceLine? rowStart = null;
         for (var l = 0; l < lines.Count; l++)
         {
@@ -126,23 +133,54 @@ internal static partial class PageParser
             }
 
             var trimmed = text.TrimStart();
-            if (inRow && (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)))
+            var start = 0;
+            if (inRow && nested == 0 && IsFenceLine(trimmed))
             {
-                fence = !fence;
-                cell.Append(text).Append('\n');
-                continue;
-            }
+                if (!fence)
+                {
+                    fence = true;
+                    cell.Append(text).Append('\n');
+                    continue;
+                }
 
-            if (fence)
+                // A closing fence may end the row on the same line: "``` ||".
+                fence = false;
+                start = text.IndexOf(trimmed.Substring(0, 3), StringComparison.Ordinal) + 3;
+                cell.Append(text, 0, start);
+            }
+            else if (fence)
             {
                 cell.Append(text).Append('\n');
                 continue;
             }
 
             var codeRun = 0;
-            for (var i = 0; i < text.Length; i++)
+            for (var i = start; i < text.Length; i++)
             {
                 var c = text[i];
+                if (inRow && (nested > 0 || codeRun == 0) && i + 1 < text.Length && c == '#' && text[i + 1] == '|')
+                {
+                    // A table inside a cell stays text of that cell.
+                    nested++;
+                    cell.Append("#|");
+                    i++;
+                    continue;
+                }
+
+                if (nested > 0)
+                {
+                    if (c == '|' && i + 1 < text.Length && text[i + 1] == '#')
+                    {
+                        nested--;
+                        cell.Append("|#");
+                        i++;
+                        continue;
+                    }
+
+                    cell.Append(c);
+                    continue;
+                }
+
                 if (c == '`')
                 {
                     var run = 1;
@@ -250,6 +288,11 @@ internal static partial class PageParser
 
         return new DocTable(rows);
     }
+
+    // "```json" opens a fence; "```code```" on one line is inline code.
+    private static bool IsFenceLine(string trimmed)
+        => (trimmed.StartsWith("```", StringComparison.Ordinal) && trimmed.IndexOf("```", 3, StringComparison.Ordinal) < 0)
+           || trimmed.StartsWith("~~~", StringComparison.Ordinal);
 
     private static string? FenceStart(string trimmed)
         => trimmed.StartsWith("```", StringComparison.Ordinal) ? "```" : trimmed.StartsWith("~~~", StringComparison.Ordinal) ? "~~~" : null;

@@ -40,20 +40,45 @@ internal static partial class CellReader
         return (string.IsNullOrWhiteSpace(name) ? null : name, required, TypeToken(markdown, name));
     }
 
-    // The inline code under the name; codes inside one link are a union (`datetime`|`date`).
+    // The type under the name: the first inline code (usually a link's text). Codes joined by "|" — inside one link,
+    // or links separated by "|" or "\|" — are a union, written "a|b"; codes on separate lines without "|" are not.
     private static string TypeToken(string markdown, string? name)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
+        var paragraph = Markdown.Parse(markdown, Pipeline).Descendants<ParagraphBlock>().FirstOrDefault();
+        var parts = new List<string>();
+        var pipe = false;
+        foreach (var inline in paragraph?.Inline ?? Enumerable.Empty<Inline>())
         {
-            var codes = link.Descendants<CodeInline>().Select(code => code.Content.Trim()).Where(code => code.Length > 0).ToList();
-            if (codes.Count > 0)
+            var codes = inline switch
             {
-                return string.Join("|", codes);
+                LinkInline link => link.Descendants<CodeInline>().Select(code => code.Content.Trim()).ToList(),
+                CodeInline code when code.Content.Trim() != name => [code.Content.Trim()],
+                _ => null,
+            };
+            if (codes is { Count: > 0 })
+            {
+                if (parts.Count > 0 && !pipe)
+                {
+                    break;
+                }
+
+                parts.AddRange(codes.Where(code => code.Length > 0));
+                pipe = false;
+                continue;
+            }
+
+            var text = inline is LiteralInline literal ? literal.Content.ToString() : inline is LineBreakInline ? " " : null;
+            if (parts.Count > 0 && text is not null && text.Trim().Length > 0 && text.Trim().Trim('|').Trim().Length == 0)
+            {
+                pipe = true;
+            }
+            else if (parts.Count > 0 && text is not null && text.Trim().Length > 0)
+            {
+                break;
             }
         }
 
-        return document.Descendants<CodeInline>().Select(code => code.Content.Trim()).FirstOrDefault(code => code.Length > 0 && code != name) ?? string.Empty;
+        return string.Join("|", parts);
     }
 
     /// <summary>Markdown to one line of plain text.</summary>

@@ -90,10 +90,11 @@ internal static partial class ErrorTables
             message = rest.Length > 0 ? rest : CellReader.FirstParagraph(Cell(layout.Description));
         }
 
-        if (codes.Count == 0 && !CodeLike().IsMatch(code))
+        // A code written as code is kept as written (some pages put the error text there); plain words such as
+        // "Empty value", and a dash, mean the error has no code.
+        if (codes.Count > 0 ? !code.Any(char.IsLetterOrDigit) : !CodeLike().IsMatch(code))
         {
-            // The code column holds a message (pages whose errors have no code).
-            message = message.Length == 0 ? code : message;
+            message = message.Length == 0 && code.Any(char.IsLetter) ? code : message;
             code = string.Empty;
         }
 
@@ -107,7 +108,7 @@ internal static partial class ErrorTables
     [GeneratedRegex(@"HTTP[- ]?(?:status|статус)\W*(?<status>[1-5]\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HttpStatus();
 
-    [GeneratedRegex(@"^[A-Za-z0-9_.:\-]+$")]
+    [GeneratedRegex(@"^(?=.*[A-Za-z0-9])[A-Za-z0-9_.:\-]+$")]
     private static partial Regex CodeLike();
 
     /// <summary>Which column holds what, from the header row; null when the table is not an error table.</summary>

@@ -35,7 +35,7 @@ internal sealed partial class PageExtractor(PageLoader loader)
     private static MethodSpec? Read(string page, IReadOnlyList<SourceLine> lines, IReadOnlyList<DocSection> sections, List<ExtractionWarning> warnings, out string? skipReason)
     {
         var title = sections.FirstOrDefault(section => section.Level == 1);
-        var method = title is null ? null : MethodName().Match(title.Title) is { Success: true } match ? match.Groups["method"].Value : null;
+        var method = title is null ? null : MethodFromTitle(title.Title) ?? MethodFromCurl(title, sections);
         if (title is null || method is null)
         {
             skipReason = "the title names no method";
@@ -79,6 +79,29 @@ internal sealed partial class PageExtractor(PageLoader loader)
             ErrorTables.Read(errors, sections.Where(section => Headings.IsErrorHandling(section.Title) || Headings.IsErrorCodes(section.Title)), warnings).ToEquatableArray(),
             default);
     }
+
+    // The H1's last token, as "(sale.basketitem.getFields)" or "tasks.task.get": lower-case first letter (events such
+    // as CATALOG.PRODUCT.ON.ADD and JS functions such as BX24.placement are not methods), not a ".v2" section title.
+    private static string? MethodFromTitle(string title)
+    {
+        var token = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim('(', ')', ':', ',', '`', '.') ?? string.Empty;
+        return MethodToken().IsMatch(token) && !VersionSuffix().IsMatch(token) ? token : DotlessMethods.Contains(token) ? token : null;
+    }
+
+    // A title without the name at its end ("Deal Fields crm.deal.fields Method"): the one method the page's curl example calls.
+    private static string? MethodFromCurl(DocSection title, IReadOnlyList<DocSection> sections)
+    {
+        var names = title.Title.Split(' ').Select(word => word.Trim('(', ')', ':', ',', '`')).Where(word => MethodToken().IsMatch(word)).Distinct().ToList();
+        if (names.Count != 1 || !sections.Any(section => Headings.IsParameters(section.Title)))
+        {
+            return null;
+        }
+
+        var called = sections.SelectMany(section => section.Code).Select(line => CurlMethod().Match(line)).Where(match => match.Success).Select(match => match.Groups["method"].Value).Distinct().ToList();
+        return called.Count == 0 || called.Contains(names[0]) ? names[0] : null;
+    }
+
+    private static readonly string[] DotlessMethods = ["methods", "scope", "events", "profile", "batch"];
 
     private static bool IsNamed(DocSection section)
         => Headings.IsParameters(section.Title) || Headings.IsReturned(section.Title) || Headings.IsErrorCodes(section.Title) || section.Level == 2;
@@ -132,7 +155,7 @@ internal sealed partial class PageExtractor(PageLoader loader)
             return (false, null);
         }
 
-        for (var i = start + 1; i < lines.Count && !lines[i].Text.Contains("endnote", StringComparison.Ordinal); i++)
+        for (var i = start; i < lines.Count && !lines[i].Text.Contains("endnote", StringComparison.Ordinal); i++)
         {
             foreach (Match candidate in MethodMention().Matches(lines[i].Text))
             {
@@ -212,13 +235,20 @@ internal sealed partial class PageExtractor(PageLoader loader)
     [GeneratedRegex(@"\{%\s*note\b")]
     private static partial Regex NoteStart();
 
-    [GeneratedRegex(@"`?(?<method>[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+)`?\s*$")]
-    private static partial Regex MethodName();
+    [GeneratedRegex(@"^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$")]
+    private static partial Regex MethodToken();
+
+    [GeneratedRegex(@"\.v\d+$")]
+    private static partial Regex VersionSuffix();
+
+    [GeneratedRegex(@"/rest/(?:api/)?(?:\S*?/)?(?<method>[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+)\b")]
+    private static partial Regex CurlMethod();
 
     [GeneratedRegex(@"(?<![\w.])(?<method>[a-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*){1,})(?![\w])")]
     private static partial Regex MethodMention();
 
-    [GeneratedRegex(@"\{%\s*note\s+\w+\s+""(?:DEPRECATED|Deprecated method|Устарел|Метод устарел|Deprecated)""", RegexOptions.IgnoreCase)]
+    // A titled deprecation note, or an untitled warning whose first line says development stopped.
+    [GeneratedRegex(@"\{%\s*note\s+\w+\s+""(?:DEPRECATED|Deprecated method|Устаревший метод|Устарел|Метод устарел|Method Development Has Been Discontinued|Development of methods has been halted)""|^\s*(?:The development of this method has been halted|Development of this method has been halted|The development of this method has been discontinued|This method is deprecated|Развитие метода остановлено|Метод устарел)", RegexOptions.IgnoreCase)]
     private static partial Regex DeprecatedNote();
 
     [GeneratedRegex(@"\bv\s?3(\.0)?\b", RegexOptions.IgnoreCase)]
@@ -230,6 +260,6 @@ internal sealed partial class PageExtractor(PageLoader loader)
     [GeneratedRegex(@"^\s*>?\s*(Scope|Скоуп|Область)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ScopeLine();
 
-    [GeneratedRegex(@"^\s*>?\s*(Who can execute the method|Who can call the method|Who can use the method|Кто может выполнять метод|Кто может вызывать метод)\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*>?\s*(Who can execute the method|Who can execute this method|Who can perform the method|Who can call the method|Who can use the method|Permissions to execute the method|Кто может выполнять метод|Кто может вызывать метод|Права на выполнение метода)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AccessLine();
 }

@@ -16,7 +16,7 @@ internal static partial class ParameterTables
     public static List<ParamSpec> Read(IEnumerable<DocSection> sections, List<ExtractionWarning> warnings)
     {
         var parameters = new List<ParamSpec>();
-        foreach (var table in sections.SelectMany(section => section.Tables).Where(table => table.Rows.Count > 0 && IsHeader(table.Rows[0])))
+        foreach (var table in sections.SelectMany(section => section.Tables).Where(table => table.Rows.Count > 0 && (IsHeader(table.Rows[0]) || StartsWithParameter(table))))
         {
             parameters.AddRange(Read(table, warnings).Where(parameter => parameters.All(existing => existing.Name != parameter.Name)));
         }
@@ -63,6 +63,10 @@ internal static partial class ParameterTables
 
         return parameters;
     }
+
+    // A table without a header row whose first row is already a parameter (**name** with a type).
+    private static bool StartsWithParameter(DocTable table)
+        => table.Rows[0].Cells.Count >= 2 && CellReader.NameCell(table.Rows[0].Cells[0].Markdown) is { Name: not null, Type.Length: > 0 };
 
     public static bool IsHeader(TableRow row)
     {
