@@ -1,9 +1,10 @@
 using System.Threading.Tasks;
 using Bitrix24.Client.Errors;
+using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
 using Bitrix24.Testing.Crm;
 
-namespace Bitrix24.Generated.Tests;
+namespace Bitrix24.EndToEnd.Tests;
 
 public sealed class ActivityBindingAddTests
 {

@@ -1,8 +1,9 @@
 using System.Threading.Tasks;
+using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
 using Bitrix24.Testing.Crm;
 
-namespace Bitrix24.Generated.Tests;
+namespace Bitrix24.EndToEnd.Tests;
 
 public sealed class ActivityBindingMoveTests
 {

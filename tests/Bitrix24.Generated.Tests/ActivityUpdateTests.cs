@@ -1,12 +1,13 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
 using Bitrix24.Testing.Crm;
 using Bitrix24.Testing.Protocol;
 using Fields = Bitrix24.Generated.Crm.ActivityUpdateRequest.FieldsObject;
 
-namespace Bitrix24.Generated.Tests;
+namespace Bitrix24.EndToEnd.Tests;
 
 #pragma warning disable CS0618 // crm.activity.update is deprecated (crm.activity.todo.update replaces it); these tests call it on purpose.
 

@@ -1,10 +1,11 @@
 using System.Linq;
 using System.Threading.Tasks;
+using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
 using Bitrix24.Testing.Crm;
 using Bitrix24.Testing.Protocol;
 
-namespace Bitrix24.Generated.Tests;
+namespace Bitrix24.EndToEnd.Tests;
 
 public sealed class ContactCompanyItemsSetTests
 {

@@ -1,9 +1,10 @@
 using System;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
 
-namespace Bitrix24.Generated.Tests;
+namespace Bitrix24.EndToEnd.Tests;
 
 #pragma warning disable CS0618 // crm.deal.get is deprecated (crm.item.get replaces it); these tests call it on purpose.
 

@@ -2,11 +2,12 @@ using System;
 using System.Threading.Tasks;
 using Bitrix24.Client.Errors;
 using Bitrix24.Client.Transport;
+using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
 using Bitrix24.Testing;
 using Bitrix24.Tests.Shared.Http;
 
-namespace Bitrix24.Generated.Tests;
+namespace Bitrix24.EndToEnd.Tests;
 
 #pragma warning disable CS0618 // crm.deal.get is deprecated; used here as any method.
 

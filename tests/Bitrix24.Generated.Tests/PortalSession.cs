@@ -7,7 +7,7 @@ using Bitrix24.Testing;
 using Bitrix24.Testing.Crm;
 using Bitrix24.Tests.Shared.Http;
 
-namespace Bitrix24.Generated.Tests;
+namespace Bitrix24.EndToEnd.Tests;
 
 /// <summary>
 /// A started fake portal with seeded records, and the generated client on it (full-rights and restricted users).

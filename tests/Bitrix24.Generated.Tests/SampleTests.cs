@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
+using Bitrix24.Generated;
 using Bitrix24.Testing;
 using Bitrix24.Testing.Crm;
 using Bitrix24.Tests.Shared;
 
-namespace Bitrix24.Generated.Tests;
+namespace Bitrix24.EndToEnd.Tests;
 
 /// <summary>The README's main command: the sample runs to completion as a process.</summary>
 public sealed class SampleTests

@@ -1,9 +1,10 @@
 using System;
 using System.Threading.Tasks;
 using Bitrix24.Client.Errors;
+using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
 
-namespace Bitrix24.Generated.Tests;
+namespace Bitrix24.EndToEnd.Tests;
 
 #pragma warning disable CS0618 // crm.deal.get is deprecated; it is the seed method with the richest result.
 

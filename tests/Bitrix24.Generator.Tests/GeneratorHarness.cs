@@ -61,10 +61,15 @@ internal static class GeneratorHarness
         return new GeneratorResult(driver.GetRunResult(), generatorDiagnostics, output.GetDiagnostics());
     }
 
+    private static readonly string[] SeedMethods =
+    [
+        "crm.activity.binding.move", "crm.activity.binding.add", "crm.contact.company.items.set", "crm.activity.update", "crm.deal.get",
+    ];
+
     /// <summary>The five committed seed specs.</summary>
     public static IReadOnlyList<SpecText> CommittedSpecs()
-        => Directory.GetFiles(RepositoryPaths.Specs, "*.yaml", SearchOption.AllDirectories)
-            .OrderBy(path => path, StringComparer.Ordinal)
+        => RepositoryPaths.SpecFiles()
+            .Where(path => Path.GetFileName(Path.GetDirectoryName(path)) == "crm" && SeedMethods.Contains(Path.GetFileNameWithoutExtension(path)))
             .Select(path => new SpecText(path, File.ReadAllText(path)))
             .ToList();
 

@@ -7,15 +7,15 @@ namespace Bitrix24.Generated.Crm
     /// <summary>Parameters of <c>crm.activity.binding.add</c>.</summary>
     public sealed partial record ActivityBindingAddRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
-        /// <summary>Integer identifier of the deal in the timeline</summary>
+        /// <summary>Integer identifier of the deal in the timeline, for example 999</summary>
         /// <remarks>Wire name <c>activityId</c>, documented type <c>integer</c>. Example: <c>999</c>.</remarks>
         public required long ActivityId { get; init; }
 
-        /// <summary>Integer identifier of the CRM object type to which the deal should be bound (2 for a deal)</summary>
+        /// <summary>Integer identifier of the CRM object type to which the deal should be bound, for example 2 for a deal</summary>
         /// <remarks>Wire name <c>entityTypeId</c>, documented type <c>integer</c>. Example: <c>2</c>.</remarks>
         public required long EntityTypeId { get; init; }
 
-        /// <summary>Integer identifier of the CRM object to which the deal should be bound</summary>
+        /// <summary>Integer identifier of the CRM object to which the deal should be bound, for example 1</summary>
         /// <remarks>Wire name <c>entityId</c>, documented type <c>integer</c>. Example: <c>1</c>.</remarks>
         public required long EntityId { get; init; }
 
@@ -99,11 +99,11 @@ namespace Bitrix24.Generated
 {
     partial interface ICrmActivityBindingMethods
     {
-        /// <summary>Binds an activity to an additional CRM object, up to 100 bindings per activity.</summary>
+        /// <summary>The method crm.activity.binding.add adds a binding of a deal to a CRM object.</summary>
         /// <remarks>Calls <c>crm.activity.binding.add</c> (REST 2). Who may call it: user with editing access permission for CRM entities. Documentation: <c>api-reference/crm/timeline/activities/binding/crm-activity-binding-add.md</c>.</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>true if the binding was successfully created, otherwise false, with the response envelope (time, total, next).</returns>
+        /// <returns>Result of the operation. Returns true if the binding was successfully created, otherwise false, with the response envelope (time, total, next).</returns>
         /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24MethodException{TError}">A documented error of the method; <c>MethodError</c> is a <see cref="global::Bitrix24.Generated.Crm.ActivityBindingAddError"/>.</exception>
         /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<bool>> AddAsync(global::Bitrix24.Generated.Crm.ActivityBindingAddRequest request, global::System.Threading.CancellationToken cancellationToken = default);

@@ -7,23 +7,23 @@ namespace Bitrix24.Generated.Crm
     /// <summary>Parameters of <c>crm.activity.binding.move</c>.</summary>
     public sealed partial record ActivityBindingMoveRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
-        /// <summary>Identifier of the activity in the timeline</summary>
+        /// <summary>Identifier of the activity in the timeline, for example 999</summary>
         /// <remarks>Wire name <c>activityId</c>, documented type <c>integer</c>. Example: <c>999</c>.</remarks>
         public required long ActivityId { get; init; }
 
-        /// <summary>Identifier of the CRM object type to which the deal is linked (2 for a deal)</summary>
+        /// <summary>Identifier of the CRM object type to which the deal is linked, for example, 2 for a deal</summary>
         /// <remarks>Wire name <c>sourceEntityTypeId</c>, documented type <c>integer</c>. Example: <c>2</c>.</remarks>
         public required long SourceEntityTypeId { get; init; }
 
-        /// <summary>The identifier of the CRM entity to which the deal is linked</summary>
+        /// <summary>The identifier of the CRM entity to which the deal is linked, for example, 1</summary>
         /// <remarks>Wire name <c>sourceEntityId</c>, documented type <c>integer</c>. Example: <c>1</c>.</remarks>
         public required long SourceEntityId { get; init; }
 
-        /// <summary>Identifier of the CRM object type to which the deal should be linked (2 for a deal)</summary>
+        /// <summary>Identifier of the CRM object type to which the deal should be linked, for example, 2 for a deal</summary>
         /// <remarks>Wire name <c>targetEntityTypeId</c>, documented type <c>integer</c>. Example: <c>2</c>.</remarks>
         public required long TargetEntityTypeId { get; init; }
 
-        /// <summary>The identifier of the CRM entity to which the deal should be linked</summary>
+        /// <summary>The identifier of the CRM entity to which the deal should be linked, for example, 100</summary>
         /// <remarks>Wire name <c>targetEntityId</c>, documented type <c>integer</c>. Example: <c>100</c>.</remarks>
         public required long TargetEntityId { get; init; }
 
@@ -129,11 +129,11 @@ namespace Bitrix24.Generated
 {
     partial interface ICrmActivityBindingMethods
     {
-        /// <summary>Moves an activity's link from one CRM item to another item of the same object type.</summary>
+        /// <summary>The crm.activity.binding.move method updates the link between an activity and a CRM item.</summary>
         /// <remarks>Calls <c>crm.activity.binding.move</c> (REST 2). Who may call it: a user with permission to edit CRM items. Documentation: <c>api-reference/crm/timeline/activities/binding/crm-activity-binding-move.md</c>.</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>true if the link was successfully changed, otherwise false, with the response envelope (time, total, next).</returns>
+        /// <returns>The result of the operation. Returns true if the connection was successfully changed, otherwise returns false, with the response envelope (time, total, next).</returns>
         /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24MethodException{TError}">A documented error of the method; <c>MethodError</c> is a <see cref="global::Bitrix24.Generated.Crm.ActivityBindingMoveError"/>.</exception>
         /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<bool>> MoveAsync(global::Bitrix24.Generated.Crm.ActivityBindingMoveRequest request, global::System.Threading.CancellationToken cancellationToken = default);

@@ -611,11 +611,11 @@ namespace Bitrix24.Generated
 {
     partial interface ICrmActivityMethods
     {
-        /// <summary>Updates an existing system activity in the CRM timeline.</summary>
+        /// <summary>The method crm.activity.update updates an existing activity.</summary>
         /// <remarks>Calls <c>crm.activity.update</c> (REST 2). Who may call it: any user with permission to update the activity. Documentation: <c>api-reference/crm/timeline/activities/activity-base/crm-activity-update.md</c>.</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>true if the activity was successfully updated, otherwise false, with the response envelope (time, total, next).</returns>
+        /// <returns>Result of the operation. Returns true if the activity was successfully updated, otherwise false, with the response envelope (time, total, next).</returns>
         /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24MethodException{TError}">A documented error of the method; <c>MethodError</c> is a <see cref="global::Bitrix24.Generated.Crm.ActivityUpdateError"/>.</exception>
         /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
         [global::System.Obsolete("crm.activity.update is deprecated: use crm.activity.todo.update.")]

@@ -136,11 +136,11 @@ namespace Bitrix24.Generated
 {
     partial interface ICrmContactCompanyItemsMethods
     {
-        /// <summary>Replaces the set of companies linked to a contact with the given list of bindings.</summary>
+        /// <summary>The method crm.contact.company.items.set sets the set of companies associated with the specified contact.</summary>
         /// <remarks>Calls <c>crm.contact.company.items.set</c> (REST 2). Who may call it: any user with "edit" access permission for contacts. Documentation: <c>api-reference/crm/contacts/company/crm-contact-company-items-set.md</c>.</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>true in case of success, with the response envelope (time, total, next).</returns>
+        /// <returns>Root element of the response. Contains true in case of success, with the response envelope (time, total, next).</returns>
         /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24MethodException{TError}">A documented error of the method; <c>MethodError</c> is a <see cref="global::Bitrix24.Generated.Crm.ContactCompanyItemsSetError"/>.</exception>
         /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<bool>> SetAsync(global::Bitrix24.Generated.Crm.ContactCompanyItemsSetRequest request, global::System.Threading.CancellationToken cancellationToken = default);

@@ -7,7 +7,7 @@ namespace Bitrix24.Generated.Crm
     /// <summary>Parameters of <c>crm.deal.get</c>.</summary>
     public sealed partial record DealGetRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
-        /// <summary>The identifier of the deal; can be obtained with crm.deal.list or crm.deal.add</summary>
+        /// <summary>The identifier of the deal.</summary>
         /// <remarks>Wire name <c>id</c>, documented type <c>integer</c>.</remarks>
         public required long Id { get; init; }
 
@@ -826,7 +826,7 @@ namespace Bitrix24.Generated
 {
     partial interface ICrmDealMethods
     {
-        /// <summary>Returns a deal by its identifier.</summary>
+        /// <summary>The method crm.deal.get returns a deal by its identifier.</summary>
         /// <remarks>Calls <c>crm.deal.get</c> (REST 2, read-only). Who may call it: any user with "read" access permission for deals. Documentation: <c>api-reference/crm/deals/crm-deal-get.md</c>.</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>

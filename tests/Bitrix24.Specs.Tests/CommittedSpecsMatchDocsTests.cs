@@ -7,17 +7,19 @@ using Bitrix24.Tests.Shared;
 namespace Bitrix24.Specs.Tests;
 
 /// <summary>
-/// The committed specs against the pages they name in <c>../shared/docs/en</c>: method name, every top-level
-/// parameter with its required marker, every error code. Skipped (not passed) when the docs are absent.
+/// The five seed specs (whose overrides were written by hand) against the pages they name in <c>../shared/docs/en</c>:
+/// method name, every top-level parameter with its required marker, every error code. Skipped (not passed) when the
+/// docs are absent. The extractor's own accuracy is tested page by page in the spec tool's tests.
 /// </summary>
 public sealed class CommittedSpecsMatchDocsTests
 {
     [Fact]
-    public void Each_spec_agrees_with_its_documentation_page()
+    public void Each_seed_spec_agrees_with_its_documentation_page()
     {
         var docs = Path.Combine(RepositoryPaths.RequireShared(), "docs", "en");
-        var specs = Directory.GetFiles(RepositoryPaths.Specs, "*.yaml", SearchOption.AllDirectories);
-        Assert.NotEmpty(specs);
+        string[] seeds = ["crm.activity.binding.move", "crm.activity.binding.add", "crm.contact.company.items.set", "crm.activity.update", "crm.deal.get"];
+        var specs = RepositoryPaths.SpecFiles().Where(file => seeds.Contains(Path.GetFileNameWithoutExtension(file))).ToArray();
+        Assert.Equal(seeds.Length, specs.Length);
         foreach (var file in specs)
         {
             var spec = SpecReader.Read(File.ReadAllText(file)).Spec!;

@@ -85,7 +85,7 @@ public sealed class SpecWriterTests
     [Fact]
     public void Committed_specs_are_canonical_and_valid()
     {
-        var files = Directory.GetFiles(RepositoryPaths.Specs, "*.yaml", SearchOption.AllDirectories).OrderBy(f => f).ToArray();
+        var files = RepositoryPaths.SpecFiles();
         Assert.NotEmpty(files);
         foreach (var file in files)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Xunit;
 
 namespace Bitrix24.Tests.Shared;
@@ -10,6 +11,16 @@ public static class RepositoryPaths
     public static string Root { get; } = FindRoot();
 
     public static string Specs => Path.Combine(Root, "specs");
+
+    /// <summary>Every committed spec file (not the hand corrections under <c>specs/_overrides</c>), in ordinal order.</summary>
+    public static string[] SpecFiles()
+    {
+        var files = Directory.GetFiles(Specs, "*.yaml", SearchOption.AllDirectories)
+            .Where(file => !Path.GetRelativePath(Specs, file).StartsWith("_overrides", StringComparison.Ordinal))
+            .ToArray();
+        Array.Sort(files, StringComparer.Ordinal);
+        return files;
+    }
 
     /// <summary>The build configuration the tests run in (Debug, Release): <c>bin/&lt;configuration&gt;/&lt;tfm&gt;/</c>.</summary>
     public static string Configuration { get; } = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;

@@ -21,7 +21,7 @@ internal static partial class SeedExtractor
         "method parameters", "code examples", "response handling", "returned data", "error handling", "possible error codes",
         "statuses and system error codes", "continue learning", "related methods and topics", "how to use examples in documentation",
         "параметры метода", "примеры кода", "обработка ответа", "возвращаемые данные", "обработка ошибок", "возможные коды ошибок",
-        "статусы и системные коды ошибок", "продолжите изучение", "связанные методы и темы", "как использовать примеры в документации",
+        "статусы и системные коды ошибок", "статусы и коды системных ошибок", "продолжите изучение", "связанные методы и темы", "как использовать примеры в документации",
     ];
 
     private static readonly string[] HeaderWords = ["name", "type", "description", "code", "value", "status", "message", "название", "тип", "описание", "код", "значение", "статус", "сообщение"];
@@ -178,6 +178,12 @@ internal static partial class SeedExtractor
         {
             var codeText = code >= 0 && code < row.Count ? row[code].Trim() : string.Empty;
             var messageText = message >= 0 && message < row.Count ? CellReader.Collapse(row[message]) : string.Empty;
+            if (messageText.Length == 0)
+            {
+                // Exports lose inline values: keep whatever text of the row survived.
+                messageText = CellReader.Collapse(string.Join(" ", row.Where((cell, index) => index != code)));
+            }
+
             if (!CodeLike().IsMatch(codeText))
             {
                 codeText = string.Empty;
