@@ -91,7 +91,7 @@ internal sealed partial class PageExtractor(PageLoader loader)
     // A title without the name at its end ("Deal Fields crm.deal.fields Method"): the one method the page's curl example calls.
     private static string? MethodFromCurl(DocSection title, IReadOnlyList<DocSection> sections)
     {
-        var names = title.Title.Split(' ').Select(word => word.Trim('(', ')', ':', ',', '`')).Where(word => MethodToken().IsMatch(word)).Distinct().ToList();
+        var names = title.Title.Split(' ').Select(word => word.Trim('(', ')', ':', ',', '`')).Where(word => MethodToken().IsMatch(word) && !VersionSuffix().IsMatch(word)).Distinct().ToList();
         if (names.Count != 1 || !sections.Any(section => Headings.IsParameters(section.Title)))
         {
             return null;
