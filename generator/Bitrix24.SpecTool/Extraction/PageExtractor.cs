@@ -22,7 +22,7 @@ internal sealed partial class PageExtractor(PageLoader loader)
         {
             var lines = loader.Load(path, warnings);
             var sections = PageParser.Parse(lines);
-            var spec = Read(relative, lines, sections, warnings, out var skipReason);
+            var spec = Read(path, relative, lines, sections, warnings, out var skipReason);
             return new PageResult(relative, spec, warnings, skipReason);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -32,10 +32,10 @@ internal sealed partial class PageExtractor(PageLoader loader)
         }
     }
 
-    private static MethodSpec? Read(string page, IReadOnlyList<SourceLine> lines, IReadOnlyList<DocSection> sections, List<ExtractionWarning> warnings, out string? skipReason)
+    private static MethodSpec? Read(string path, string page, IReadOnlyList<SourceLine> lines, IReadOnlyList<DocSection> sections, List<ExtractionWarning> warnings, out string? skipReason)
     {
         var title = sections.FirstOrDefault(section => section.Level == 1);
-        var method = title is null ? null : MethodFromTitle(title.Title) ?? MethodFromCurl(title, sections);
+        var method = title is null ? null : MethodFromTitle(title.Title) ?? MethodInTitle(title, sections) ?? MethodFromCurl(sections) ?? MethodFromTranslation(path);
         if (title is null || method is null)
         {
             skipReason = "the title names no method";
@@ -66,7 +66,7 @@ internal sealed partial class PageExtractor(PageLoader loader)
             method,
             rest,
             Scope(intro),
-            Clean(title.Title.Substring(0, title.Title.LastIndexOf(method, StringComparison.Ordinal)).Trim().Trim('`').Trim()),
+            TitleWithout(title.Title, method),
             Summary(lines, title.Heading),
             Access(intro),
             deprecated,
@@ -88,18 +88,52 @@ internal sealed partial class PageExtractor(PageLoader loader)
         return MethodToken().IsMatch(token) && !VersionSuffix().IsMatch(token) ? token : DotlessMethods.Contains(token) ? token : null;
     }
 
-    // A title without the name at its end ("Deal Fields crm.deal.fields Method"): the one method the page's curl example calls.
-    private static string? MethodFromCurl(DocSection title, IReadOnlyList<DocSection> sections)
+    // A title with the name inside ("Get the Manifest of the landing.block.getmanifest Method"): that name, unless
+    // the code examples call another method.
+    private static string? MethodInTitle(DocSection title, IReadOnlyList<DocSection> sections)
     {
-        var names = title.Title.Split(' ').Select(word => word.Trim('(', ')', ':', ',', '`')).Where(word => MethodToken().IsMatch(word) && !VersionSuffix().IsMatch(word)).Distinct().ToList();
-        if (names.Count != 1 || !sections.Any(section => Headings.IsParameters(section.Title)))
+        var names = title.Title.Split(' ').Select(word => word.Trim('(', ')', ':', ',', '`', '.')).Where(word => MethodToken().IsMatch(word) && !VersionSuffix().IsMatch(word)).Distinct().ToList();
+        if (names.Count != 1 || !HasMethodSections(sections))
         {
             return null;
         }
 
-        var called = sections.SelectMany(section => section.Code).Select(line => CurlMethod().Match(line)).Where(match => match.Success).Select(match => match.Groups["method"].Value).Distinct().ToList();
+        var called = CalledMethods(sections);
         return called.Count == 0 || called.Contains(names[0]) ? names[0] : null;
     }
+
+    // A title without a name ("Retrieve Fields of CRM Item"): the one method the examples call.
+    private static string? MethodFromCurl(IReadOnlyList<DocSection> sections)
+    {
+        var called = CalledMethods(sections);
+        return called.Count == 1 && HasMethodSections(sections) ? called[0] : null;
+    }
+
+    // The English and Russian corpora share their layout: the other language's title may name the method.
+    private static string? MethodFromTranslation(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path).Replace('\\', '/');
+        var twin = full.Contains("/en/", StringComparison.Ordinal) ? full.Replace("/en/", "/ru/", StringComparison.Ordinal) : full.Replace("/ru/", "/en/", StringComparison.Ordinal);
+        if (twin == full || !System.IO.File.Exists(twin))
+        {
+            return null;
+        }
+
+        var title = System.IO.File.ReadLines(twin).FirstOrDefault(line => line.StartsWith("# ", StringComparison.Ordinal));
+        return title is null ? null : MethodFromTitle(title.Substring(2));
+    }
+
+    private static List<string> CalledMethods(IReadOnlyList<DocSection> sections)
+        => sections.SelectMany(section => section.Code)
+            .Select(line => CurlMethod().Match(line))
+            .Where(match => match.Success)
+            .Select(match => match.Groups["method"].Value)
+            .Select(method => method.EndsWith(".json", StringComparison.Ordinal) ? method.Substring(0, method.Length - 5) : method)
+            .Distinct()
+            .ToList();
+
+    private static bool HasMethodSections(IReadOnlyList<DocSection> sections)
+        => sections.Any(section => Headings.IsParameters(section.Title) || Headings.IsReturned(section.Title) || Headings.IsErrorCodes(section.Title));
 
     private static readonly string[] DotlessMethods = ["methods", "scope", "events", "profile", "batch"];
 
@@ -224,6 +258,13 @@ internal sealed partial class PageExtractor(PageLoader loader)
         }
 
         return paragraph.Count == 0 ? null : Clean(CellReader.Plain(string.Join(" ", paragraph)));
+    }
+
+    // "Get Deal by Id crm.deal.get" → "Get Deal by Id"; a title that does not end with the name stays whole.
+    private static string? TitleWithout(string title, string method)
+    {
+        var at = title.LastIndexOf(method, StringComparison.Ordinal);
+        return Clean(at >= 0 && at + method.Length >= title.TrimEnd(')', ' ').Length ? title.Substring(0, at).Trim().TrimEnd('(').Trim() : title);
     }
 
     private static string? Clean(string? text)
