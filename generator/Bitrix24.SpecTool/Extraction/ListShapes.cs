@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Bitrix24.Specs.Model;
@@ -12,11 +13,11 @@ internal static class ListShapes
     {
         var example = string.Join("\n", returned.SelectMany(section => section.Code));
         var rows = "result";
-        foreach (var key in new[] { "items", "tasks", "documents", "products", "result" })
+        foreach (var key in new[] { "items", "tasks", "documents", "products" })
         {
-            if (example.Contains($"\"{key}\": [") || example.Contains($"\"{key}\":["))
+            if (example.Contains($"\"{key}\": [", StringComparison.Ordinal) || example.Contains($"\"{key}\":[", StringComparison.Ordinal))
             {
-                rows = key == "result" ? "result" : $"result.{key}";
+                rows = $"result.{key}";
                 break;
             }
         }
