@@ -16,6 +16,7 @@ public sealed class ErrorTableTests
     [InlineData("|| **Код** | **Описание** | **Значение** ||\n|| Пустое значение | `ID is not defined` | Нет id ||", "", "ID is not defined", 400)]
     [InlineData("|| **Code** | **Description** ||\n|| `-` | Something failed ||", "", "Something failed", 400)]
     [InlineData("|| **Code** | **Description** ||\n|| `Access denied` | No rights ||", "Access denied", "No rights", 400)]
+    [InlineData("|| **Error text** | **Description** ||\n|| `Access denied` | No rights ||", "Access denied", "No rights", 400)]
     public void Reads_each_layout(string table, string code, string message, int status)
     {
         using var docs = new SyntheticDocs();

@@ -254,6 +254,42 @@ public sealed class ParameterTableTests
     }
 
     [Fact]
+    public void Additional_parameters_under_the_parameters_heading_are_top_level()
+    {
+        using var docs = new SyntheticDocs();
+        var spec = docs.Spec(Head + """
+            ## Method Parameters
+
+            #|
+            || **Name**
+            `type` | **Description** ||
+            || **filter**
+            [`array`](x.md) | Filter ||
+            |#
+
+            ### Additional Parameters
+
+            #|
+            || **Name**
+            `type` | **Description** ||
+            || **clear**
+            [`integer`](x.md) | Clear ||
+            |#
+
+            ### Parameters Passed in the FORM_DATA Array
+
+            #|
+            || **Name**
+            `type` | **Description** ||
+            || **NOT_TOP_LEVEL**
+            [`string`](x.md) | Not a parameter of the method ||
+            |#
+            """);
+
+        Assert.Equal(["filter:array", "clear:integer"], spec.Params.Select(Describe));
+    }
+
+    [Fact]
     public void Old_pages_with_pipe_tables_are_read_with_markdig()
     {
         using var docs = new SyntheticDocs();

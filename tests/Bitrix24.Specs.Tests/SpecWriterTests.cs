@@ -82,6 +82,22 @@ public sealed class SpecWriterTests
         Assert.Contains("message: \"true\"", yaml);
     }
 
+    [Theory]
+    [InlineData("=")]
+    [InlineData("<<")]
+    [InlineData("yes")]
+    [InlineData("Y")]
+    [InlineData("12")]
+    public void Values_other_yaml_readers_take_for_tags_numbers_or_booleans_are_quoted(string value)
+    {
+        var spec = Rich with { Errors = new[] { new ErrorSpec(value, value, null, default) }.ToEquatableArray() };
+
+        var yaml = SpecWriter.Write(spec);
+
+        Assert.Contains($"code: \"{value}\", message: \"{value}\"", yaml);
+        Assert.Equal(value, SpecReader.Read(yaml).Spec!.Errors.Single().Code);
+    }
+
     [Fact]
     public void Committed_specs_are_canonical_and_valid()
     {

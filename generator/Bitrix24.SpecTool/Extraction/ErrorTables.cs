@@ -142,6 +142,12 @@ internal static partial class ErrorTables
                 }
             }
 
+            // "Error text | Description": the error text stands where the code would (written as code on these pages).
+            if (code < 0 && !hasGroupCode && message >= 0)
+            {
+                (code, message) = (message, -1);
+            }
+
             return code < 0 && !(hasGroupCode && (message >= 0 || description >= 0)) ? null : new Layout(status, code, message, description);
         }
     }

@@ -34,6 +34,9 @@ internal static partial class Headings
 
     public static bool IsErrorHandling(string title) => Is(title, ErrorHandling);
 
+    /// <summary>"Additional Parameters" under the parameters heading: more top-level parameters, not a nested table.</summary>
+    public static bool IsAdditionalParameters(string title) => Is(title, ["additional parameters", "дополнительные параметры"]);
+
     /// <summary>"Custom Fields" / "Пользовательские поля": the table of a <c>UF_*</c> parameter.</summary>
     public static bool IsCustomFields(string title) => Is(title, ["custom fields", "пользовательские поля"]);
 

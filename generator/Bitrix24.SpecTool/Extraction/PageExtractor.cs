@@ -57,7 +57,7 @@ internal sealed partial class PageExtractor(PageLoader loader)
         var (deprecated, replacement) = Deprecation(lines, method);
         // When the parameters heading has no table of its own, its sub-sections hold call variants (one table each).
         var variants = parameters.Count > 0 && parameters[0].Tables.Count > 0
-            ? parameters.Take(1).ToList()
+            ? parameters.Take(1).Concat(parameters.Skip(1).Where(section => Headings.IsAdditionalParameters(section.Title))).ToList()
             : parameters.Where(section => Headings.NestedParameter(section.Title) is null).ToList();
         var parameterList = ParameterTables.Read(variants, warnings);
         NestedTables.Attach(parameterList, sections.Except(variants), warnings);

@@ -14,9 +14,9 @@ namespace Bitrix24.Specs.Writing;
 /// </summary>
 public static class SpecWriter
 {
-    // Plain scalars that a YAML 1.2 core-schema (or 1.1: yes/no/on/off/y/n) reader would take for something other than a string.
+    // Plain scalars that a YAML 1.2 core-schema (or 1.1: yes/no/on/off/y/n, = and <<) reader would take for something other than a string.
     private static readonly Regex NonStringPlain = new(
-        @"^(|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[yY]|[nN]|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|[-+]?[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?|[-+]?\.[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$",
+        @"^(|~|=|<<|null|Null|NULL|true|True|TRUE|false|False|FALSE|[yY]|[nN]|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|[-+]?[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?|[-+]?\.[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex NullPlain = new("^(|~|null|Null|NULL)$", RegexOptions.CultureInvariant);
