@@ -61,6 +61,57 @@ public sealed class PageRuleTests
     }
 
     [Fact]
+    public void The_result_type_and_its_fields()
+    {
+        using var docs = new SyntheticDocs();
+
+        var spec = docs.Spec("""
+            # Get an item test.item.get
+
+            ## Method Parameters
+
+            No parameters.
+
+            ## Response Handling
+
+            ### Returned Data
+
+            #|
+            || **Name**
+            `type` | **Description** ||
+            || **result**
+            [`object`](x.md) | The item ||
+            || **time**
+            [`time`](x.md) | Timing ||
+            |#
+
+            #### Object result {#result}
+
+            #|
+            || **Name**
+            `type` | **Description** ||
+            || **ID**
+            [`integer`](x.md) | Id ||
+            || **PHONES**
+            [`object[]`](x.md) | Phones ||
+            |#
+
+            #### PHONES Object
+
+            #|
+            || **Name**
+            `type` | **Description** ||
+            || **VALUE**
+            [`string`](x.md) | Number ||
+            |#
+            """);
+
+        Assert.Equal(("object", "The item"), (spec.Result!.Type, spec.Result.Description));
+        Assert.Equal(["ID", "PHONES"], spec.Result.Fields.Select(field => field.Name));
+        Assert.Equal("VALUE", spec.Result.Fields[1].Items.Single().Name);
+    }
+
+    [Fact]
     public void Includes_resolve_relative_to_the_including_file_and_report_missing_files_and_cycles()
     {
         using var docs = new SyntheticDocs();

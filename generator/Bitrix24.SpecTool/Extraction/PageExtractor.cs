@@ -43,7 +43,7 @@ internal sealed partial class PageExtractor(PageLoader loader)
         }
 
         var parameters = WithSubsections(sections, section => Headings.IsParameters(section.Title));
-        var returned = sections.Where(section => Headings.IsReturned(section.Title)).ToList();
+        var returned = WithSubsections(sections, section => Headings.IsReturned(section.Title));
         var errors = ErrorSections(sections);
         if (parameters.Count == 0 && returned.Count == 0 && errors.Count == 0)
         {
@@ -61,7 +61,7 @@ internal sealed partial class PageExtractor(PageLoader loader)
             : parameters.Where(section => Headings.NestedParameter(section.Title) is null).ToList();
         var parameterList = ParameterTables.Read(variants, warnings);
         NestedTables.Attach(parameterList, sections.Except(variants), warnings);
-        var result = ResultTables.Read(returned, sections);
+        var result = ResultTables.Read(returned, warnings);
         return new MethodSpec(
             method,
             rest,
