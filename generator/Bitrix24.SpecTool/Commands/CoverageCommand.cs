@@ -27,7 +27,7 @@ internal static class CoverageCommand
             var result = new Sweep(DocsRoot.Of(docsFolder), parse.GetValue(overrides) ?? Path.Combine("specs", SpecFiles.OverridesFolder), Console.Error).Run([docsFolder]);
             var outFolder = parse.GetValue(output)!;
             Directory.CreateDirectory(outFolder);
-            var title = $"Spec extraction coverage: {Path.GetFullPath(docsFolder)}";
+            var title = $"Spec extraction coverage: {docsFolder}";
             File.WriteAllText(Path.Combine(outFolder, "coverage.md"), CoverageReport.Markdown(result, title));
             File.WriteAllText(Path.Combine(outFolder, "coverage.html"), CoverageReport.Html(result, title));
             Console.WriteLine(Report.Summary(result));
