@@ -83,7 +83,7 @@ public sealed class RealBuildTests : IDisposable
                 <AdditionalFiles Include="specs/*.yaml" Bitrix24Spec="true" />
                 <AdditionalFiles Include="unrelated.yaml" />
               </ItemGroup>
-              <Import Project="{root}/generator/Bitrix24.Generator/Bitrix24.Generator.props" />
+              <Import Project="{root}/generator/Bitrix24.Generator/buildTransitive/Bitrix24.Generator.props" />
             </Project>
             """;
     }
