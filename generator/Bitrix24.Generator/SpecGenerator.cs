@@ -19,6 +19,9 @@ public sealed class SpecGenerator : IIncrementalGenerator
     /// <summary>The AdditionalFiles metadata that marks a spec.</summary>
     public const string SpecMetadata = "build_metadata.AdditionalFiles.Bitrix24Spec";
 
+    /// <summary>The AdditionalFiles metadata that gives one spec its own root namespace.</summary>
+    public const string NamespaceMetadata = "build_metadata.AdditionalFiles.Bitrix24Namespace";
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -29,7 +32,7 @@ public sealed class SpecGenerator : IIncrementalGenerator
         var parsed = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsSpec(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, cancellationToken) => SpecFile.Read(pair.Left, cancellationToken))
+            .Select(static (pair, cancellationToken) => SpecFile.Read(pair.Left, OwnNamespace(pair.Right.GetOptions(pair.Left)), cancellationToken))
             .WithTrackingName(TrackingNames.SpecFiles)
             .Select(static (file, _) => SpecParser.Parse(file))
             .WithTrackingName(TrackingNames.Parsed);
@@ -82,9 +85,9 @@ public sealed class SpecGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(facade, static (output, input) =>
         {
-            if (!input.Left.IsEmpty)
+            foreach (var (hintName, source) in FacadeEmitter.EmitAll(input.Left, input.Right))
             {
-                output.AddSource("Bitrix24.Facade.g.cs", FacadeEmitter.Emit(input.Left, input.Right));
+                output.AddSource(hintName, source);
             }
         });
 
@@ -108,6 +111,11 @@ public sealed class SpecGenerator : IIncrementalGenerator
 
     private static bool IsSpec(AnalyzerConfigOptions options)
         => options.TryGetValue(SpecMetadata, out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
+    // A spec file may name its own root namespace (item metadata Bitrix24Namespace), so specs bundled in the package
+    // and a project's own specs for the same method never clash.
+    private static string? OwnNamespace(AnalyzerConfigOptions options)
+        => options.TryGetValue(NamespaceMetadata, out var value) && value.Length > 0 && value.Split('.').All(Identifiers.IsUsable) ? value : null;
 
     private static GeneratorSettings ReadSettings(AnalyzerConfigOptions options)
     {

@@ -55,6 +55,18 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void The_same_method_in_a_file_with_its_own_namespace_is_not_a_duplicate()
+    {
+        var result = GeneratorHarness.Run(
+            [new SpecText("/specs/a.yaml", Valid), new SpecText("/bundled/test/test.item.get.yaml", Valid, ns: "Vendor.Bundled")],
+            ["public static class Use { public static object Both(Bitrix24.Generated.IBitrix24Api own, Vendor.Bundled.IBitrix24Api bundled) => (own.Test.Item, bundled.Test.Item, new Vendor.Bundled.Test.ItemGetRequest { Id = 1 }); }"]);
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.Errors);
+        Assert.Equal(["Bitrix24.Facade.Vendor.Bundled.g.cs", "Bitrix24.Facade.g.cs", "Test.ItemGet.g.cs", "Vendor.Bundled.Test.ItemGet.g.cs"], result.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void BX0012_different_methods_with_the_same_csharp_names()
     {
         var result = GeneratorHarness.Run([new SpecText("/specs/a.yaml", Valid), new SpecText("/specs/b.yaml", "method: test.item_get\n")]);

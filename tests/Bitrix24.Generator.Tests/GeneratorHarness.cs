@@ -96,8 +96,12 @@ internal static class GeneratorHarness
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-            => textFile is SpecText { IsSpec: false } ? Options.Empty : Options.Spec;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile switch
+        {
+            SpecText { IsSpec: false } => Options.Empty,
+            SpecText { Namespace: { } ns } => new Options(new Dictionary<string, string> { [SpecGenerator.SpecMetadata] = "true", [SpecGenerator.NamespaceMetadata] = ns }),
+            _ => Options.Spec,
+        };
     }
 
     private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions

@@ -21,7 +21,8 @@ internal static class MethodEmitter
         writer.Line("#nullable enable");
         writer.Line();
 
-        var ns = method.NamespaceSuffix.Length == 0 ? settings.RootNamespace : $"{settings.RootNamespace}.{method.NamespaceSuffix}";
+        var root = method.Facade.Root ?? settings.RootNamespace;
+        var ns = method.NamespaceSuffix.Length == 0 ? root : $"{root}.{method.NamespaceSuffix}";
         writer.Open($"namespace {ns}");
         var wire = $"<c>{SourceWriter.Escape(method.Method)}</c>";
         var sections = new List<Action>();
@@ -52,11 +53,11 @@ internal static class MethodEmitter
 
         writer.Close();
         writer.Line();
-        EmitClientMember(writer, method, settings, ns);
+        EmitClientMember(writer, method, settings, root, ns);
         return writer.ToString();
     }
 
-    private static void EmitClientMember(SourceWriter writer, MethodModel method, GeneratorSettings settings, string ns)
+    private static void EmitClientMember(SourceWriter writer, MethodModel method, GeneratorSettings settings, string root, string ns)
     {
         var group = FacadeNames.ClassName(method.Facade.GroupPath, settings);
         var resultType = ValueCodec.ResultType(method.Result, $"global::{ns}.");
@@ -72,7 +73,7 @@ internal static class MethodEmitter
             : null;
         var field = method.Facade.MemberName.Substring(0, method.Facade.MemberName.Length - "Async".Length) + "Method";
 
-        writer.Open($"namespace {settings.RootNamespace}");
+        writer.Open($"namespace {root}");
         writer.Open($"partial interface I{group}");
         EmitMethodDocs(writer, method, ns);
         if (obsolete is not null)

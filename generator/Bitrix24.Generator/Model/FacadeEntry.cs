@@ -2,5 +2,8 @@ using Bitrix24.Specs.Model;
 
 namespace Bitrix24.Generator.Model;
 
-/// <summary>One method's place on the client: the group path (<c>Crm.Activity.Binding</c>) and the member (<c>MoveAsync</c>).</summary>
-internal sealed record FacadeEntry(EquatableArray<string> GroupPath, string MemberName);
+/// <summary>
+/// One method's place on the client: the group path (<c>Crm.Activity.Binding</c>), the member (<c>MoveAsync</c>), and the
+/// root namespace when its spec file names its own (null: the project's).
+/// </summary>
+internal sealed record FacadeEntry(EquatableArray<string> GroupPath, string MemberName, string? Root);

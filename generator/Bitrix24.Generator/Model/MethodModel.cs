@@ -21,5 +21,5 @@ internal sealed record MethodModel(
     ResultModel Result,
     EquatableArray<ErrorMemberModel> Errors)
 {
-    public string HintName => (NamespaceSuffix.Length == 0 ? TypeBase : $"{NamespaceSuffix}.{TypeBase}") + ".g.cs";
+    public string HintName => (Facade.Root is null ? string.Empty : Facade.Root + ".") + (NamespaceSuffix.Length == 0 ? TypeBase : $"{NamespaceSuffix}.{TypeBase}") + ".g.cs";
 }

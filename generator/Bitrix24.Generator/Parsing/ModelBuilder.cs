@@ -29,7 +29,7 @@ internal sealed class ModelBuilder
         _diagnostics = diagnostics;
     }
 
-    public static (MethodModel? Model, MethodKey Key) Build(MethodSpec spec, string filePath, List<DiagnosticInfo> diagnostics)
+    public static (MethodModel? Model, MethodKey Key) Build(MethodSpec spec, string filePath, string? ownNamespace, List<DiagnosticInfo> diagnostics)
     {
         var builder = new ModelBuilder(filePath, diagnostics);
         var errorsBefore = diagnostics.Count(IsError);
@@ -38,8 +38,8 @@ internal sealed class ModelBuilder
         var namespaceSuffix = segments.Length > 1 ? Join(root, segments[0]) : root;
         var typeBase = string.Concat(segments.Length > 1 ? segments.Skip(1) : segments);
         var groupPath = (root.Length > 0 ? new[] { root } : []).Concat(segments.Take(segments.Length - 1)).ToEquatableArray();
-        var facade = new FacadeEntry(groupPath, segments[segments.Length - 1] + "Async");
-        var key = new MethodKey(spec.Method, spec.Rest, $"{namespaceSuffix}.{typeBase}", filePath, spec.Position.Line, spec.Position.Column, facade);
+        var facade = new FacadeEntry(groupPath, segments[segments.Length - 1] + "Async", ownNamespace);
+        var key = new MethodKey(spec.Method, spec.Rest, $"{ownNamespace}|{namespaceSuffix}.{typeBase}", filePath, spec.Position.Line, spec.Position.Column, facade);
 
         var request = spec.Params.IsEmpty ? null : builder.BuildType(typeBase + "Request", spec.Params, isRequest: true);
         var result = builder.BuildResult(spec.Result, typeBase);

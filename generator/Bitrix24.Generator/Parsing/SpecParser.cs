@@ -33,7 +33,7 @@ internal static class SpecParser
                 return new ParsedSpec(null, null, diagnostics.ToEquatableArray());
             }
 
-            var (model, key) = ModelBuilder.Build(read.Spec, file.Path, diagnostics);
+            var (model, key) = ModelBuilder.Build(read.Spec, file.Path, file.Namespace, diagnostics);
             return new ParsedSpec(model, key, diagnostics.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
