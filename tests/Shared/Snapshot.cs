@@ -19,7 +19,7 @@ public static class Snapshot
         [CallerFilePath] string testFile = "",
         [CallerMemberName] string test = "")
     {
-        var directory = Path.GetDirectoryName(testFile)!;
+        var directory = Path.GetDirectoryName(SourcePath(testFile))!;
         var className = Path.GetFileNameWithoutExtension(testFile);
         var stem = Path.Combine(directory, $"{className}.{test}{(name is null ? string.Empty : "#" + name)}");
         var verifiedPath = $"{stem}.verified.{extension}";
@@ -48,6 +48,10 @@ public static class Snapshot
     public static bool IsAccepting
         => Environment.GetEnvironmentVariable("ACCEPT_SNAPSHOTS") == "1"
            && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    // CI builds map source paths to "/_/" (ContinuousIntegrationBuild): map them back into this checkout.
+    private static string SourcePath(string callerFile)
+        => callerFile.StartsWith("/_/", StringComparison.Ordinal) ? Path.Combine(RepositoryPaths.Root, callerFile.Substring(3)) : callerFile;
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n").TrimStart('\uFEFF');
 }
