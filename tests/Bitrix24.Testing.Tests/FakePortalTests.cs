@@ -106,6 +106,21 @@ public sealed class FakePortalTests
     }
 
     [Fact]
+    public async Task Tests_can_add_users_and_inspect_what_calls_changed()
+    {
+        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        var deal = portal.Crm.Add(new FakeDeal { Title = "Owner" });
+        var activity = portal.Crm.Add(new FakeActivity { OwnerId = deal.Id, Communications = { new FakeCommunication("PHONE", "+1", 3, 1) } });
+        portal.Crm.AddUser(42);
+
+        var (status, _) = await Post(portal.WebhookUrl + "crm.activity.update", $$$"""{"id": {{{activity.Id}}}, "fields": {"RESPONSIBLE_ID": 42}}""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(42, portal.Crm.Activities.Single().ResponsibleId);
+        Assert.Equal(["Owner"], portal.Crm.Deals.Select(d => d.Title));
+    }
+
+    [Fact]
     public async Task The_restricted_webhook_has_no_crm_rights()
     {
         await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);

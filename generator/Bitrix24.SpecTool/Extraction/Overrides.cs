@@ -43,8 +43,6 @@ internal sealed class Overrides
         return overrides;
     }
 
-    public int Count => _byMethod.Count;
-
     public MethodSpec Apply(MethodSpec extracted)
     {
         if (!_byMethod.TryGetValue(Key(extracted.Method, extracted.Rest), out var entry))

@@ -1,5 +1,3 @@
-using System;
-
 namespace Bitrix24.Client.Errors;
 
 /// <summary>Maps wire codes to <see cref="Bitrix24SystemError"/>.</summary>
@@ -27,29 +25,5 @@ public static class Bitrix24SystemErrors
         "PORTAL_DELETED" => Bitrix24SystemError.PortalDeleted,
         "ERROR_METHOD_NOT_FOUND" => Bitrix24SystemError.ErrorMethodNotFound,
         _ => Bitrix24SystemError.Unknown,
-    };
-
-    /// <summary>The wire code of <paramref name="error"/>.</summary>
-    public static string Code(Bitrix24SystemError error) => error switch
-    {
-        Bitrix24SystemError.InternalServerError => "INTERNAL_SERVER_ERROR",
-        Bitrix24SystemError.ErrorUnexpectedAnswer => "ERROR_UNEXPECTED_ANSWER",
-        Bitrix24SystemError.QueryLimitExceeded => "QUERY_LIMIT_EXCEEDED",
-        Bitrix24SystemError.OperationTimeLimit => "OPERATION_TIME_LIMIT",
-        Bitrix24SystemError.OverloadLimit => "OVERLOAD_LIMIT",
-        Bitrix24SystemError.ErrorBatchMethodNotAllowed => "ERROR_BATCH_METHOD_NOT_ALLOWED",
-        Bitrix24SystemError.ErrorBatchLengthExceeded => "ERROR_BATCH_LENGTH_EXCEEDED",
-        Bitrix24SystemError.NoAuthFound => "NO_AUTH_FOUND",
-        Bitrix24SystemError.InvalidRequest => "INVALID_REQUEST",
-        Bitrix24SystemError.AccessDenied => "ACCESS_DENIED",
-        Bitrix24SystemError.InvalidCredentials => "INVALID_CREDENTIALS",
-        Bitrix24SystemError.ErrorManifestIsNotAvailable => "ERROR_MANIFEST_IS_NOT_AVAILABLE",
-        Bitrix24SystemError.InsufficientScope => "insufficient_scope",
-        Bitrix24SystemError.ExpiredToken => "expired_token",
-        Bitrix24SystemError.InvalidToken => "invalid_token",
-        Bitrix24SystemError.UserAccessError => "user_access_error",
-        Bitrix24SystemError.PortalDeleted => "PORTAL_DELETED",
-        Bitrix24SystemError.ErrorMethodNotFound => "ERROR_METHOD_NOT_FOUND",
-        _ => throw new ArgumentOutOfRangeException(nameof(error), error, "Unknown has no wire code."),
     };
 }

@@ -56,15 +56,6 @@ public sealed class FakeCrm
     }
 
     /// <summary>Runs <paramref name="action"/> under the CRM's lock, so a check and a change happen as one step.</summary>
-    public T Atomically<T>(Func<FakeCrm, T> action)
-    {
-        lock (_gate)
-        {
-            return action(this);
-        }
-    }
-
-    /// <summary>Runs <paramref name="action"/> under the CRM's lock.</summary>
     public void Atomically(Action<FakeCrm> action)
     {
         lock (_gate)
