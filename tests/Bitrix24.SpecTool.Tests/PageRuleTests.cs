@@ -124,6 +124,16 @@ public sealed class PageRuleTests
     }
 
     [Fact]
+    public void Includes_never_leave_the_documentation_root()
+    {
+        using var docs = new SyntheticDocs();
+
+        var result = docs.Extract("api-reference/test/page.md", "# Get test.item.get\n\n## Method Parameters\n\n{% include [x](../../../../../../etc/hostname) %}\n");
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains("outside the documentation root", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_page_that_cannot_be_read_is_a_warning_not_an_exception()
     {
         using var docs = new SyntheticDocs();

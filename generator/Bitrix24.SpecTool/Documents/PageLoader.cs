@@ -57,6 +57,10 @@ internal sealed partial class PageLoader(string root)
             {
                 output.Add(new SourceLine(SystemErrorsMarker, Relative(file), i + 1));
             }
+            else if (!target.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                warnings.Add(new ExtractionWarning(Relative(file), i + 1, $"include {match.Groups["path"].Value} points outside the documentation root; not expanded"));
+            }
             else if (chain.Contains(target) || chain.Count >= MaxDepth)
             {
                 warnings.Add(new ExtractionWarning(Relative(file), i + 1, $"include cycle through {Relative(target)}; not expanded"));
