@@ -1,0 +1,62 @@
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Text;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using Bitrix24.Client.Transport;
+using Bitrix24.Generated;
+using Bitrix24.Generated.Crm;
+
+namespace Bitrix24.Benchmarks;
+
+/// <summary>
+/// One crm.deal.get call over an in-memory handler (fixed bytes): the generated client on the bare transport vs the same
+/// request done by hand with HttpClient and System.Text.Json source generation. Loopback HTTP would swamp both.
+/// </summary>
+[MemoryDiagnoser]
+public class CallOverheadBenchmarks
+{
+    private const string Webhook = "https://portal.example/rest/1/benchmarksecret00/";
+
+    private static readonly byte[] Answer = Encoding.UTF8.GetBytes("""
+        {"result":{"ID":"410","TITLE":"New Deal #1","TYPE_ID":"COMPLEX","STAGE_ID":"PREPARATION","PROBABILITY":"99","CURRENCY_ID":"EUR",
+        "OPPORTUNITY":"1000000.00","IS_MANUAL_OPPORTUNITY":"Y","TAX_VALUE":"0.00","LEAD_ID":null,"COMPANY_ID":"9","CONTACT_ID":"84",
+        "QUOTE_ID":null,"BEGINDATE":"2024-08-30T02:00:00+02:00","CLOSEDATE":"2024-09-09T02:00:00+02:00","ASSIGNED_BY_ID":"1",
+        "CREATED_BY_ID":"1","MODIFY_BY_ID":"1","DATE_CREATE":"2024-08-30T14:29:00+02:00","DATE_MODIFY":"2024-08-30T14:29:00+02:00",
+        "OPENED":"Y","CLOSED":"N","COMMENTS":"","ADDITIONAL_INFO":"","LOCATION_ID":null,"CATEGORY_ID":"0","STAGE_SEMANTIC_ID":"P",
+        "IS_NEW":"N","IS_RECURRING":"N","IS_RETURN_CUSTOMER":"N","IS_REPEATED_APPROACH":"N","SOURCE_ID":"CALLBACK","SOURCE_DESCRIPTION":"",
+        "ORIGINATOR_ID":null,"ORIGIN_ID":null,"MOVED_BY_ID":"1","MOVED_TIME":"2024-08-30T14:29:00+02:00",
+        "LAST_ACTIVITY_TIME":"2024-08-30T14:29:00+02:00","UTM_SOURCE":null,"UTM_MEDIUM":null,"UTM_CAMPAIGN":null,"UTM_CONTENT":null,
+        "UTM_TERM":null,"PARENT_ID_1220":"22","LAST_ACTIVITY_BY":"1","UF_CRM_1721244482250":"Hello world!"},
+        "time":{"start":1725020945.541275,"finish":1725020946.179076,"duration":0.637800931930542,"processing":0.21427488327026367,
+        "date_start":"2024-08-30T14:29:05+02:00","date_finish":"2024-08-30T14:29:06+02:00","operating":0}}
+        """);
+
+    private readonly HttpClient _http = new(new FixedResponseHandler(Answer));
+    private Bitrix24Client _client = null!;
+    private IBitrix24Api _api = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _client = new Bitrix24Client(Webhook, _http);
+        _api = new Bitrix24Api(_client);
+    }
+
+    [Benchmark(Baseline = true)]
+    public async Task<string?> HandWrittenHttpClientAndStj()
+    {
+        using var response = await _http.PostAsJsonAsync(Webhook + "crm.deal.get", new DealGetParameters(410), HandWrittenJson.Default.DealGetParameters);
+        var envelope = await response.Content.ReadFromJsonAsync(HandWrittenJson.Default.DealEnvelope);
+        return envelope?.Result?.Title;
+    }
+
+    [Benchmark]
+    public async Task<string?> GeneratedClientBareTransport()
+    {
+#pragma warning disable CS0618 // crm.deal.get is deprecated; it is the seed method with the richest result.
+        var response = await _api.Crm.Deal.GetAsync(new DealGetRequest { Id = 410 });
+#pragma warning restore CS0618
+        return response.Result.Title;
+    }
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the benchmarks and prints the numbers bench/README.md records. Usage: bench/run.sh [--smoke]
+#   --smoke: one dry iteration of each in-process benchmark (what CI runs to prove they still work).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ "${1:-}" = "--smoke" ]; then
+  dotnet run -c Release --project bench/Bitrix24.Benchmarks -- --filter '*' --job dry
+  exit 0
+fi
+
+echo "== machine"
+echo "$(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(dotnet --version) SDK"
+
+echo "== full build of runtime/Bitrix24.Generated (every spec), whole process, no build server"
+dotnet build runtime/Bitrix24.Client -v q > /dev/null
+dotnet build generator/Bitrix24.Generator -v q > /dev/null
+/usr/bin/time -f "%e s wall, %M KB peak RSS" dotnet build runtime/Bitrix24.Generated --no-incremental --no-dependencies -p:UseSharedCompilation=false -v q 2>&1 | tail -n 1
+ls -l runtime/Bitrix24.Generated/bin/Debug/net8.0/Bitrix24.Generated.dll | awk '{ print "assembly: " $5 " bytes" }'
+
+if [ -d ../shared/docs ]; then
+  echo "== spec tool sweep of both corpora (compare), whole process"
+  dotnet build generator/Bitrix24.SpecTool -c Release -v q > /dev/null
+  /usr/bin/time -f "%e s wall, %M KB peak RSS" dotnet generator/Bitrix24.SpecTool/bin/Release/net10.0/bx-spec.dll compare \
+    --en ../shared/docs/en/api-reference --ru ../shared/docs/ru/api-reference 2>&1 | tail -n 2
+fi
+
+echo "== in-process benchmarks (BenchmarkDotNet)"
+dotnet run -c Release --project bench/Bitrix24.Benchmarks -- --filter '*' --job short --exporters github
+cat bench/Bitrix24.Benchmarks/BenchmarkDotNet.Artifacts/results/*-report-github.md
