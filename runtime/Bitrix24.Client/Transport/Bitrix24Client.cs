@@ -28,6 +28,8 @@ public sealed class Bitrix24Client : IBitrix24Transport, IDisposable
     // JSON for the portal, never embedded in HTML.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // Method URLs are parsed once per client, not per call.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Method, int Version), Uri> _uris = new();
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
     private readonly TimeSpan _timeout;
@@ -99,20 +101,20 @@ public sealed class Bitrix24Client : IBitrix24Transport, IDisposable
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_timeout);
+        var token = timeout.Token;
         var started = Stopwatch.GetTimestamp();
-        using var message = new HttpRequestMessage(HttpMethod.Post, Address.MethodUri(name, method.RestVersion))
+        using var message = new HttpRequestMessage(HttpMethod.Post, _uris.GetOrAdd((name, method.RestVersion), key => Address.MethodUri(key.Method, key.Version)))
         {
             Content = new ByteArrayContent(body) { Headers = { ContentType = JsonContentType } },
         };
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
 
         byte[] answer;
         int status;
         try
         {
-            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
             status = (int)response.StatusCode;
-            answer = await ReadBodyAsync(response, timeout.Token).ConfigureAwait(false);
+            answer = await ReadBodyAsync(response, token).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
