@@ -6,7 +6,7 @@ namespace Bitrix24.Client.Transport;
 
 /// <summary>Everything the transport needs to know about one REST method; generated code declares one per method.</summary>
 /// <typeparam name="TResult">The typed <c>result</c>.</typeparam>
-public sealed class Bitrix24Method<TResult>
+public sealed class Bitrix24Method<TResult> : IBitrix24MethodInfo
 {
     /// <summary>Creates a method description.</summary>
     /// <param name="name">Wire name, exactly as documented.</param>

@@ -127,7 +127,7 @@ internal static class ResponseEnvelope
         code ??= string.Empty;
     }
 
-    private static ResponseTime? ReadTime(ref Utf8JsonReader reader)
+    internal static ResponseTime? ReadTime(ref Utf8JsonReader reader)
     {
         if (!JsonValueReader.TryStartObject(ref reader, out var isEmpty))
         {
