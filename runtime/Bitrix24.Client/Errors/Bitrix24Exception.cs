@@ -37,6 +37,9 @@ public class Bitrix24Exception : Exception
     /// <summary>The system error the code maps to; <see cref="Bitrix24SystemError.Unknown"/> for method-specific codes.</summary>
     public Bitrix24SystemError SystemError { get; }
 
+    /// <summary>True for an error the method documents (a business answer, never retried).</summary>
+    public virtual bool IsMethodError => false;
+
     private static string Describe(Bitrix24ErrorInfo error)
     {
         var code = error.Code.Length == 0 ? "(no code)" : error.Code;

@@ -14,4 +14,7 @@ public sealed class Bitrix24MethodException<TError> : Bitrix24Exception
 
     /// <summary>The documented error of the method.</summary>
     public TError MethodError { get; }
+
+    /// <inheritdoc />
+    public override bool IsMethodError => true;
 }

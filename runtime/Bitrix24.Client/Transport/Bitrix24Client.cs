@@ -1,57 +1,86 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Bitrix24.Client.Auth;
+using Bitrix24.Client.Batch;
 using Bitrix24.Client.Errors;
 using Bitrix24.Client.Json;
+using Bitrix24.Client.Limits;
+using Bitrix24.Client.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.Retry;
 
 namespace Bitrix24.Client.Transport;
 
 /// <summary>
-/// Calls one portal through an incoming webhook: POSTs JSON to <c>/rest/&lt;user&gt;/&lt;secret&gt;/&lt;method&gt;</c>
-/// (REST 3.0: <c>/rest/api/...</c>), reads the envelope, and turns error answers into typed exceptions. The webhook
-/// secret never appears in its exceptions, <see cref="ToString"/> or log lines.
+/// Calls one portal, through an incoming webhook or as an OAuth application: POSTs JSON to
+/// <c>/rest/…/&lt;method&gt;</c> (REST 3.0: <c>/rest/api/…</c>), paces itself to the portal's request-rate and
+/// operating limits, retries what is safe to retry, refreshes OAuth tokens once for all waiting calls, and turns
+/// error answers into typed exceptions. Secrets and tokens never appear in its exceptions, logs, metrics or traces.
 /// </summary>
-public sealed class Bitrix24Client : IBitrix24Transport, IDisposable
+public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, IDisposable
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
     private static readonly Bitrix24Method<JsonElement> UntypedMethod = new("call", 2, isRead: false, JsonValueReader.TryReadRawItem, mapError: null);
+    private static readonly ResiliencePropertyKey<Attempts> AttemptsKey = new("bitrix24.attempts");
 
     // Non-ASCII text (Cyrillic names, say) goes as UTF-8, not as \uXXXX escapes six times its size; the body is
     // JSON for the portal, never embedded in HTML.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // Method URLs are parsed once per client, not per call.
+    // Method URLs are built once per client, not per call.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Method, int Version), Uri> _uris = new();
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
-    private readonly TimeSpan _timeout;
+    private readonly Bitrix24ClientOptions _options;
     private readonly ILogger _logger;
+    private readonly IAuthenticator _auth;
+    private readonly PortalRegistry.PortalState _portal;
+    private readonly OperatingBudget _budget;
+    private readonly System.Threading.RateLimiting.RateLimiter? _limiter;
+    private readonly ResiliencePipeline _pipeline;
 
     /// <summary>Creates a client.</summary>
-    /// <param name="options">The webhook URL and timeouts.</param>
-    /// <param name="httpClient">The HttpClient to send with (from IHttpClientFactory, say); one is created and owned when null.</param>
-    /// <param name="logger">Receives one line per call (method, status, duration); never the URL.</param>
-    /// <exception cref="ArgumentException">The webhook URL is invalid, or http:// to a non-loopback host.</exception>
+    /// <param name="options">The webhook URL or OAuth application, timeouts and limits.</param>
+    /// <param name="httpClient">The HttpClient to send with (from IHttpClientFactory, say, with <see cref="Bitrix24HttpHandler.Create"/> as its primary handler); one is created and owned when null.</param>
+    /// <param name="logger">Receives one line per call (method, status, duration, retries); never a URL, body or secret.</param>
+    /// <exception cref="ArgumentException">The webhook URL or OAuth settings are invalid, or use http:// to a non-loopback host.</exception>
     public Bitrix24Client(Bitrix24ClientOptions options, HttpClient? httpClient = null, ILogger<Bitrix24Client>? logger = null)
     {
-        if (options is null)
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        options.RateLimit.Validate();
+        if (options.RequestTimeout <= TimeSpan.Zero)
         {
-            throw new ArgumentNullException(nameof(options));
+            throw new ArgumentException("The request timeout must be positive.", nameof(options));
         }
 
-        Address = WebhookAddress.Parse(options.WebhookUrl);
-        _timeout = options.RequestTimeout;
         _ownsHttp = httpClient is null;
-        _http = httpClient ?? new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        _http = httpClient ?? new HttpClient(Bitrix24HttpHandler.Create()) { Timeout = Timeout.InfiniteTimeSpan };
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        if (options.OAuth is { } oauth)
+        {
+            _auth = new OAuthAuthenticator(oauth, _http, options.RequestTimeout, _logger, OnTokenRefreshed);
+        }
+        else
+        {
+            Address = WebhookAddress.Parse(options.WebhookUrl);
+            _auth = new WebhookAuthenticator(Address);
+        }
+
+        _portal = PortalRegistry.For(_auth.PortalKey);
+        _budget = _portal.Budget(_auth.Caller);
+        _limiter = options.RateLimit.Enabled ? _portal.Limiter(options.RateLimit) : null;
+        _pipeline = BuildPipeline(options.Retry);
     }
 
     /// <summary>Creates a client for a webhook URL with default options.</summary>
@@ -60,8 +89,18 @@ public sealed class Bitrix24Client : IBitrix24Transport, IDisposable
     {
     }
 
-    /// <summary>The portal and user this client calls as (the secret stays hidden).</summary>
-    public WebhookAddress Address { get; }
+    /// <summary>The webhook this client calls through (the secret stays hidden); null for an OAuth application.</summary>
+    public WebhookAddress? Address { get; }
+
+    /// <summary>The portal's host (and port when not the default).</summary>
+    public string Portal => _auth.PortalKey;
+
+    /// <summary>What this client has sent, retried, refreshed and waited so far.</summary>
+    public Bitrix24ClientStatistics Statistics { get; } = new();
+
+    /// <summary>Starts a batch on this client; see <see cref="Bitrix24Batch"/>.</summary>
+    /// <param name="halt">Stop at the first failing command.</param>
+    public Bitrix24Batch Batch(bool halt = false) => new(this, halt);
 
     /// <inheritdoc />
     public Task<Bitrix24Response<TResult>> SendAsync<TResult>(Bitrix24Method<TResult> method, IBitrix24Request? request, CancellationToken cancellationToken)
@@ -71,7 +110,7 @@ public sealed class Bitrix24Client : IBitrix24Transport, IDisposable
             throw new ArgumentNullException(nameof(method));
         }
 
-        return SendCoreAsync(method, method.Name, Serialize(request), cancellationToken);
+        return SendCoreAsync(new Call<TResult>(method, method.Name, Serialize(request), request as BatchRequest), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -82,7 +121,14 @@ public sealed class Bitrix24Client : IBitrix24Transport, IDisposable
             throw new ArgumentException("A REST method name is required.", nameof(method));
         }
 
-        return SendCoreAsync(UntypedMethod, method, Parameters(parametersJson), cancellationToken);
+        return SendCoreAsync(new Call<JsonElement>(UntypedMethod, method, Parameters(parametersJson), null), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IDisposable> EnterSeriesAsync(CancellationToken cancellationToken)
+    {
+        await _portal.Series.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new SeriesLease(_portal.Series);
     }
 
     /// <inheritdoc />
@@ -95,40 +141,244 @@ public sealed class Bitrix24Client : IBitrix24Transport, IDisposable
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"Bitrix24Client({Address.Redacted})";
+    public override string ToString() => Address is null ? $"Bitrix24Client(https://{_auth.PortalKey}/, OAuth)" : $"Bitrix24Client({Address.Redacted})";
 
-    private async Task<Bitrix24Response<TResult>> SendCoreAsync<TResult>(Bitrix24Method<TResult> method, string name, byte[] body, CancellationToken cancellationToken)
+    private async Task<Bitrix24Response<TResult>> SendCoreAsync<TResult>(Call<TResult> call, CancellationToken cancellationToken)
+    {
+        using var activity = Bitrix24Telemetry.Source.StartActivity("Bitrix24.Call", ActivityKind.Client);
+        activity?.SetTag("bitrix24.method", call.Name);
+        activity?.SetTag("server.address", _auth.PortalKey);
+        activity?.SetTag("bitrix24.rest_version", call.Method.RestVersion);
+        var started = Stopwatch.GetTimestamp();
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        var attempts = new Attempts(call.Name, call.CanRepeat);
+        context.Properties.Set(AttemptsKey, attempts);
+        try
+        {
+            var response = await _pipeline.ExecuteAsync(
+                static (context, state) => state.Client.AttemptAsync(state.Call, context.CancellationToken),
+                context,
+                (Client: this, Call: call)).ConfigureAwait(false);
+            Bitrix24Telemetry.Calls.Add(1, Bitrix24Telemetry.Tag("bitrix24.method", call.Name), Bitrix24Telemetry.Tag("outcome", "ok"));
+            return response;
+        }
+        catch (Exception exception)
+        {
+            var code = exception switch
+            {
+                Bitrix24Exception { Code.Length: > 0 } error => error.Code,
+                Bitrix24AuthenticationException auth when auth.Code.Length > 0 => auth.Code,
+                _ => exception.GetType().Name,
+            };
+            Bitrix24Telemetry.Calls.Add(1, Bitrix24Telemetry.Tag("bitrix24.method", call.Name), Bitrix24Telemetry.Tag("outcome", "error"));
+            Bitrix24Telemetry.Errors.Add(1, Bitrix24Telemetry.Tag("bitrix24.method", call.Name), Bitrix24Telemetry.Tag("error.type", code));
+            activity?.SetStatus(ActivityStatusCode.Error, code);
+            activity?.SetTag("error.type", code);
+            Log.CallFailed(_logger, call.Name, code);
+            throw;
+        }
+        finally
+        {
+            activity?.SetTag("bitrix24.retries", attempts.Retries);
+            Bitrix24Telemetry.Duration.Record(Seconds(started), Bitrix24Telemetry.Tag("bitrix24.method", call.Name));
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private async ValueTask<Bitrix24Response<TResult>> AttemptAsync<TResult>(Call<TResult> call, CancellationToken cancellationToken)
+    {
+        await WaitForLimitsAsync(call, cancellationToken).ConfigureAwait(false);
+        var credential = await _auth.CredentialAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await SendOnceAsync(call, credential, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Bitrix24Exception exception) when (exception.SystemError == Bitrix24SystemError.ExpiredToken && _auth.CanRefresh)
+        {
+            // Not executed: refresh (once for everyone waiting on the same token) and send again with the new one.
+            await _auth.RefreshAsync(credential, cancellationToken).ConfigureAwait(false);
+            credential = await _auth.CredentialAsync(cancellationToken).ConfigureAwait(false);
+            await WaitForRateAsync(call.Name, cancellationToken).ConfigureAwait(false);
+            return await SendOnceAsync(call, credential, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WaitForLimitsAsync<TResult>(Call<TResult> call, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var methods = call.Batch is null ? [call.Name] : call.Batch.Commands.Select(command => command.Method).Distinct(StringComparer.OrdinalIgnoreCase);
+        var pause = methods.Select(method => _budget.DelayFor(method, _options.OperatingLimit, now)).DefaultIfEmpty(TimeSpan.Zero).Max();
+        if (pause > TimeSpan.Zero)
+        {
+            if (pause > _options.OperatingLimit.MaxPause)
+            {
+                throw new Bitrix24Exception(new Bitrix24ErrorInfo(call.Name, "OPERATION_TIME_LIMIT", $"The method is paused for {pause.TotalSeconds:0} s by its operating-time budget, longer than the allowed {_options.OperatingLimit.MaxPause.TotalSeconds:0} s.", 429, string.Empty));
+            }
+
+            Log.Throttled(_logger, call.Name, "operating", pause.TotalMilliseconds);
+            Statistics.Waited(pause);
+            Bitrix24Telemetry.ThrottleWait.Record(pause.TotalSeconds, Bitrix24Telemetry.Tag("limit", "operating"));
+            await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
+        }
+
+        await WaitForRateAsync(call.Name, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task WaitForRateAsync(string method, CancellationToken cancellationToken)
+    {
+        if (_limiter is null)
+        {
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        using var lease = await _limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+        var waited = TimeSpan.FromSeconds(Seconds(started));
+        if (waited > TimeSpan.FromMilliseconds(1))
+        {
+            Log.Throttled(_logger, method, "request-rate", waited.TotalMilliseconds);
+            Statistics.Waited(waited);
+            Bitrix24Telemetry.ThrottleWait.Record(waited.TotalSeconds, Bitrix24Telemetry.Tag("limit", "rate"));
+        }
+    }
+
+    private async Task<Bitrix24Response<TResult>> SendOnceAsync<TResult>(Call<TResult> call, string? credential, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_timeout);
-        var token = timeout.Token;
+        timeout.CancelAfter(_options.RequestTimeout);
         var started = Stopwatch.GetTimestamp();
-        using var message = new HttpRequestMessage(HttpMethod.Post, _uris.GetOrAdd((name, method.RestVersion), key => Address.MethodUri(key.Method, key.Version)))
+        using var message = new HttpRequestMessage(HttpMethod.Post, _uris.GetOrAdd((call.Name, call.Method.RestVersion), key => _auth.MethodUri(key.Method, key.Version)))
         {
-            Content = new ByteArrayContent(body) { Headers = { ContentType = JsonContentType } },
+            Content = new ByteArrayContent(_auth.Authorize(call.Body, credential)) { Headers = { ContentType = JsonContentType } },
         };
+        if (call.IdempotencyKey is not null)
+        {
+            message.Headers.TryAddWithoutValidation("Idempotency-Key", call.IdempotencyKey);
+        }
 
+        Statistics.Request();
         byte[] answer;
         int status;
         try
         {
-            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             status = (int)response.StatusCode;
-            answer = await ReadBodyAsync(response, token).ConfigureAwait(false);
+            answer = await ReadBodyAsync(response, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            Log.CallFailed(_logger, name, "timeout", null);
-            throw new Bitrix24TransportException(name, $"{name} did not answer within {_timeout.TotalSeconds:0.#} s.", isTimeout: true, exception);
+            throw new Bitrix24TransportException(call.Name, $"{call.Name} did not answer within {_options.RequestTimeout.TotalSeconds:0.#} s.", isTimeout: true, exception);
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
         {
-            Log.CallFailed(_logger, name, "transport", null);
-            throw new Bitrix24TransportException(name, $"{name} could not reach {Address.Portal.Host}: {Address.Redact(exception.Message)}", isTimeout: false, exception);
+            var neverSent = NeverSent(exception);
+            throw new Bitrix24TransportException(call.Name, $"{call.Name} could not {(neverSent ? "reach" : "get an answer from")} {_auth.PortalKey}: {_auth.Redact(exception.Message)}", isTimeout: false, exception, mayHaveRun: !neverSent);
         }
 
-        Log.Called(_logger, name, status, Elapsed(started));
-        return ResponseEnvelope.Read(method.Name == name ? method : Rename(method, name), answer, status);
+        Log.Called(_logger, call.Name, status, Seconds(started) * 1000, call.Retries);
+        try
+        {
+            var parsed = ResponseEnvelope.Read(call.Method.Name == call.Name ? call.Method : Rename(call.Method, call.Name), answer, status);
+            _budget.Record(call.Name, parsed.Time);
+            if (call.Batch is not null && parsed.Result is BatchAnswer batch)
+            {
+                RecordBatch(call.Batch, batch);
+            }
+
+            return parsed;
+        }
+        catch (Bitrix24Exception exception) when (exception.SystemError is Bitrix24SystemError.OperationTimeLimit or Bitrix24SystemError.QueryLimitExceeded)
+        {
+            Statistics.LimitRefusal();
+            if (exception.SystemError == Bitrix24SystemError.OperationTimeLimit)
+            {
+                foreach (var method in call.Batch?.Commands.Select(command => command.Method) ?? [call.Name])
+                {
+                    Log.Paused(_logger, method, _budget.Pause(method, DateTimeOffset.UtcNow).TotalSeconds);
+                }
+            }
+
+            throw;
+        }
+    }
+
+    private void RecordBatch(BatchRequest request, BatchAnswer answer)
+    {
+        foreach (var command in request.Commands)
+        {
+            _budget.Record(command.Method, answer.TimeOf(command.Key));
+            if (answer.ErrorCodeOf(command.Key) == "OPERATION_TIME_LIMIT")
+            {
+                Statistics.LimitRefusal();
+                Log.Paused(_logger, command.Method, _budget.Pause(command.Method, DateTimeOffset.UtcNow).TotalSeconds);
+            }
+        }
+    }
+
+    private ResiliencePipeline BuildPipeline(Bitrix24RetryOptions retry)
+    {
+        if (retry.MaxRetries <= 0)
+        {
+            return ResiliencePipeline.Empty;
+        }
+
+        var drain = TimeSpan.FromSeconds(1 / _options.RateLimit.DrainPerSecond);
+        return new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = retry.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = retry.BaseDelay,
+                MaxDelay = retry.MaxDelay,
+                ShouldHandle = static arguments => new ValueTask<bool>(
+                    arguments.Outcome.Exception is { } failure
+                    && arguments.Context.Properties.TryGetValue(AttemptsKey, out var attempts)
+                    && RetryDecision.Reason(failure, attempts.CanRepeat) is not null),
+                DelayGenerator = arguments => new ValueTask<TimeSpan?>(arguments.Outcome.Exception switch
+                {
+                    // The bucket drains one request per 1/Y s: wait that long, a little more each time.
+                    Bitrix24Exception { SystemError: Bitrix24SystemError.QueryLimitExceeded } => TimeSpan.FromTicks(drain.Ticks * (arguments.AttemptNumber + 2)),
+
+                    // The operating pause is waited out before the next attempt is sent.
+                    Bitrix24Exception { SystemError: Bitrix24SystemError.OperationTimeLimit } => TimeSpan.Zero,
+                    _ => null,
+                }),
+                OnRetry = arguments =>
+                {
+                    if (arguments.Context.Properties.TryGetValue(AttemptsKey, out var attempts) && arguments.Outcome.Exception is { } failure)
+                    {
+                        attempts.Retries++;
+                        var reason = RetryDecision.Reason(failure, attempts.CanRepeat) ?? "retry";
+                        Statistics.Retry();
+                        Bitrix24Telemetry.Retries.Add(1, Bitrix24Telemetry.Tag("bitrix24.method", attempts.Method), Bitrix24Telemetry.Tag("reason", reason));
+                        Log.Retrying(_logger, attempts.Method, reason, arguments.AttemptNumber + 1, arguments.RetryDelay.TotalMilliseconds);
+                    }
+
+                    return default;
+                },
+            })
+            .Build();
+    }
+
+    private void OnTokenRefreshed()
+    {
+        Statistics.TokenRefresh();
+        Bitrix24Telemetry.TokenRefreshes.Add(1);
+    }
+
+    private static bool NeverSent(Exception exception)
+    {
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SocketException socket
+                && socket.SocketErrorCode is SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.TryAgain or SocketError.NoData)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -189,5 +439,47 @@ public sealed class Bitrix24Client : IBitrix24Transport, IDisposable
     private static Bitrix24Method<TResult> Rename<TResult>(Bitrix24Method<TResult> method, string name)
         => new(name, method.RestVersion, method.IsRead, method.ParseResult, method.MapError);
 
-    private static double Elapsed(long started) => (Stopwatch.GetTimestamp() - started) * 1000.0 / Stopwatch.Frequency;
+    private static double Seconds(long started) => (Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency;
+
+    /// <summary>One logical call: sent once, retried under the same body and Idempotency-Key.</summary>
+    private sealed class Call<TResult>(Bitrix24Method<TResult> method, string name, byte[] body, BatchRequest? batch)
+    {
+        public Bitrix24Method<TResult> Method { get; } = method;
+
+        public string Name { get; } = name;
+
+        public byte[] Body { get; } = body;
+
+        public BatchRequest? Batch { get; } = batch;
+
+        /// <summary>REST 3.0 writes carry a key per logical call, so a retry after a lost answer replays instead of running twice.</summary>
+        public string? IdempotencyKey { get; } = method.RestVersion == 3 && !method.IsRead && batch is null ? Guid.NewGuid().ToString("N") : null;
+
+        public bool CanRepeat => Method.IsRead || IdempotencyKey is not null;
+
+        public int Retries { get; set; }
+    }
+
+    /// <summary>What the retry strategy needs to know about the call it is retrying.</summary>
+    private sealed class Attempts(string method, bool canRepeat)
+    {
+        public string Method { get; } = method;
+
+        public bool CanRepeat { get; } = canRepeat;
+
+        public int Retries { get; set; }
+    }
+
+    private sealed class SeriesLease(SemaphoreSlim series) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                series.Release();
+            }
+        }
+    }
 }

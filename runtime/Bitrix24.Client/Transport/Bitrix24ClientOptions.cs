@@ -1,13 +1,27 @@
 using System;
+using Bitrix24.Client.Auth;
+using Bitrix24.Client.Limits;
 
 namespace Bitrix24.Client.Transport;
 
-/// <summary>How a <see cref="Bitrix24Client"/> reaches its portal.</summary>
+/// <summary>How a <see cref="Bitrix24Client"/> reaches its portal and how it treats the portal's limits.</summary>
 public sealed class Bitrix24ClientOptions
 {
-    /// <summary>The incoming-webhook URL, <c>https://&lt;portal&gt;/rest/&lt;user&gt;/&lt;secret&gt;/</c>.</summary>
+    /// <summary>The incoming-webhook URL, <c>https://&lt;portal&gt;/rest/&lt;user&gt;/&lt;secret&gt;/</c>; leave empty when <see cref="OAuth"/> is set.</summary>
     public string WebhookUrl { get; set; } = string.Empty;
 
-    /// <summary>How long one call may take; Bitrix24 cloud ends requests after 60 seconds.</summary>
+    /// <summary>Call as an OAuth 2.0 application instead of through a webhook.</summary>
+    public Bitrix24OAuthOptions? OAuth { get; set; }
+
+    /// <summary>How long one attempt may take; Bitrix24 cloud ends requests after 60 seconds.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The request-rate limit (leaky bucket) this client paces itself to; shared per portal in the process.</summary>
+    public Bitrix24RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>The per-method operating-time limit.</summary>
+    public Bitrix24OperatingLimitOptions OperatingLimit { get; set; } = new();
+
+    /// <summary>Retries of transient faults.</summary>
+    public Bitrix24RetryOptions Retry { get; set; } = new();
 }

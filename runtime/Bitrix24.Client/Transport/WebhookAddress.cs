@@ -1,5 +1,4 @@
 using System;
-using System.Net;
 
 namespace Bitrix24.Client.Transport;
 
@@ -47,7 +46,7 @@ public sealed class WebhookAddress
             throw new ArgumentException("The webhook URL must be an absolute https:// URL of the form https://<portal>/rest/<user>/<secret>/.", nameof(webhookUrl));
         }
 
-        if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
+        if (uri.Scheme == Uri.UriSchemeHttp && !HttpsRules.Allowed(uri))
         {
             throw new ArgumentException($"Bitrix24 accepts calls over HTTPS only; http:// is allowed for loopback addresses alone, not for {uri.Host}.", nameof(webhookUrl));
         }
@@ -73,7 +72,4 @@ public sealed class WebhookAddress
 
     /// <inheritdoc />
     public override string ToString() => Redacted;
-
-    private static bool IsLoopback(Uri uri)
-        => uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 }

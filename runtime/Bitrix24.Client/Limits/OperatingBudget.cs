@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Concurrent;
+using Bitrix24.Client.Transport;
+
+namespace Bitrix24.Client.Limits;
+
+/// <summary>
+/// One caller's operating-time accounts, per method, from the <c>time</c> of every answer (each batch command
+/// counts for its own method). Says how long a method's next call should wait: nothing while the method is well
+/// under budget, more the closer it gets, and until <c>operating_reset_at</c> once it is over or was refused.
+/// </summary>
+internal sealed class OperatingBudget
+{
+    // A basket is one minute: without a reset time from an earlier answer, a refused method waits that long.
+    private static readonly TimeSpan UnknownReset = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<string, Account> _accounts = new(StringComparer.OrdinalIgnoreCase);
+
+    public TimeSpan DelayFor(string method, Bitrix24OperatingLimitOptions options, DateTimeOffset now)
+    {
+        if (!options.Enabled || !_accounts.TryGetValue(method, out var account))
+        {
+            return TimeSpan.Zero;
+        }
+
+        lock (account)
+        {
+            if (account.PausedUntil is { } paused && paused > now)
+            {
+                return paused - now;
+            }
+
+            if (account.Operating is not { } operating || account.ResetAt is not { } reset || reset <= now)
+            {
+                return TimeSpan.Zero;
+            }
+
+            var from = options.SlowDownFrom * options.BudgetSeconds;
+            if (operating < from)
+            {
+                return TimeSpan.Zero;
+            }
+
+            var share = Math.Min(1, (operating - from) / Math.Max(1e-9, options.BudgetSeconds - from));
+            return TimeSpan.FromTicks((long)((reset - now).Ticks * share));
+        }
+    }
+
+    public void Record(string method, ResponseTime? time)
+    {
+        if (time?.Operating is null && time?.OperatingResetAt is null)
+        {
+            return;
+        }
+
+        var account = _accounts.GetOrAdd(method, _ => new Account());
+        lock (account)
+        {
+            account.Operating = time.Operating ?? account.Operating;
+            account.ResetAt = time.OperatingResetAt ?? account.ResetAt;
+        }
+    }
+
+    /// <summary>The portal refused the method with <c>OPERATION_TIME_LIMIT</c>: hold its calls until the last known reset.</summary>
+    public TimeSpan Pause(string method, DateTimeOffset now)
+    {
+        var account = _accounts.GetOrAdd(method, _ => new Account());
+        lock (account)
+        {
+            var until = account.ResetAt is { } reset && reset > now ? reset : now + UnknownReset;
+            account.PausedUntil = until;
+            return until - now;
+        }
+    }
+
+    private sealed class Account
+    {
+        public double? Operating { get; set; }
+
+        public DateTimeOffset? ResetAt { get; set; }
+
+        public DateTimeOffset? PausedUntil { get; set; }
+    }
+}

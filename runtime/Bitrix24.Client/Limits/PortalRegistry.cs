@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+using System.Threading.RateLimiting;
+
+namespace Bitrix24.Client.Limits;
+
+/// <summary>
+/// The process-wide state of each portal, shared by every client that calls it: the request-rate bucket (the portal
+/// counts per address, not per client), the one-series-at-a-time gate for bulk reads, and per caller the operating
+/// accounts and the token-refresh gate. This is the library's only static mutable state.
+/// </summary>
+internal static class PortalRegistry
+{
+    private static readonly ConcurrentDictionary<string, PortalState> Portals = new(StringComparer.OrdinalIgnoreCase);
+
+    public static PortalState For(string portalKey) => Portals.GetOrAdd(portalKey, _ => new PortalState());
+
+    internal sealed class PortalState
+    {
+        private readonly ConcurrentDictionary<string, OperatingBudget> _budgets = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, SemaphoreSlim> _refreshGates = new(StringComparer.Ordinal);
+        private readonly object _limiterGate = new();
+        private RateLimiter? _limiter;
+
+        public SemaphoreSlim Series { get; } = new(1, 1);
+
+        public OperatingBudget Budget(string caller) => _budgets.GetOrAdd(caller, _ => new OperatingBudget());
+
+        public SemaphoreSlim RefreshGate(string caller) => _refreshGates.GetOrAdd(caller, _ => new SemaphoreSlim(1, 1));
+
+        /// <summary>The portal's bucket; the first client to ask sets its size (one portal has one plan).</summary>
+        public RateLimiter Limiter(Bitrix24RateLimitOptions options)
+        {
+            lock (_limiterGate)
+            {
+                return _limiter ??= new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = Math.Max(1, options.Capacity - options.Headroom),
+                    TokensPerPeriod = 1,
+                    ReplenishmentPeriod = TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond / options.DrainPerSecond)),
+                    AutoReplenishment = true,
+                    QueueLimit = int.MaxValue,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                });
+            }
+        }
+    }
+}
