@@ -159,7 +159,7 @@ public sealed class Bitrix24ClientTests
             await Task.Delay(TimeSpan.FromSeconds(30), token);
             return new HttpResponseMessage(HttpStatusCode.OK);
         });
-        using var client = new Bitrix24Client(new Bitrix24ClientOptions { WebhookUrl = Webhook, RequestTimeout = TimeSpan.FromMilliseconds(50) }, new HttpClient(handler), _logger);
+        using var client = new Bitrix24Client(new Bitrix24ClientOptions { WebhookUrl = Webhook, RequestTimeout = TimeSpan.FromMilliseconds(50), Retry = { MaxRetries = 0 } }, new HttpClient(handler), _logger);
 
         var error = await Assert.ThrowsAsync<Bitrix24TransportException>(() => client.SendAsync(GetNumber, null, TestContext.Current.CancellationToken));
 
@@ -208,7 +208,10 @@ public sealed class Bitrix24ClientTests
         AssertNoSecret(line);
     }
 
-    private Bitrix24Client Client(StubHandler handler) => new(new Bitrix24ClientOptions { WebhookUrl = Webhook }, new HttpClient(handler), _logger);
+    private Bitrix24Client Client(StubHandler handler) => new(SingleAttempt(), new HttpClient(handler), _logger);
+
+    // These tests look at one attempt; retries and pacing have their own tests.
+    private static Bitrix24ClientOptions SingleAttempt() => new() { WebhookUrl = Webhook, Retry = { MaxRetries = 0 }, RateLimit = { Enabled = false } };
 
     private static void AssertNoSecret(string text) => Assert.DoesNotContain(Secret, text);
 
