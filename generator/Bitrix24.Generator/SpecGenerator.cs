@@ -62,7 +62,7 @@ public sealed class SpecGenerator : IIncrementalGenerator
             }
         });
 
-        var excluded = index.Select(static (value, _) => value.ExcludedFiles).WithTrackingName(TrackingNames.Excluded);
+        var excluded = index.Select(static (value, _) => value.Excluded).WithTrackingName(TrackingNames.Excluded);
         var methods = parsed
             .Select(static (spec, _) => spec.Model is null || spec.Key is null ? null : new MethodOutput(spec.Model, spec.Key.FilePath))
             .Combine(excluded)
@@ -71,10 +71,11 @@ public sealed class SpecGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(methods, static (output, input) =>
         {
-            var ((method, excludedFiles), settings) = input;
-            if (method is not null && !excludedFiles.Contains(method.FilePath))
+            var ((method, excluded), settings) = input;
+            if (method is not null && !excluded.Files.Contains(method.FilePath))
             {
-                output.AddSource(method.Model.HintName, MethodEmitter.Emit(method.Model, settings));
+                var omitted = excluded.Members.Where(member => member.FilePath == method.FilePath).Select(member => member.MemberName).ToList();
+                output.AddSource(method.Model.HintName, MethodEmitter.Emit(method.Model, settings, omitted));
             }
         });
 

@@ -101,6 +101,20 @@ namespace Bitrix24.Generated
         /// <returns>The typed result, with the response envelope (time, total, next).</returns>
         /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::System.Collections.Generic.IReadOnlyList<global::Bitrix24.Generated.Test.ItemListItem>>> ListAsync(global::Bitrix24.Generated.Test.ItemListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Reads every row of every page of <c>test.item.list</c>, following <c>next</c> from the request's <c>start</c>; a page is requested only when the previous one's rows are consumed.</summary>
+        /// <param name="request">The method's parameters.</param>
+        /// <param name="cancellationToken">Stops the reading.</param>
+        /// <returns>The rows, as they arrive.</returns>
+        global::System.Collections.Generic.IAsyncEnumerable<global::Bitrix24.Generated.Test.ItemListItem> ListAllAsync(global::Bitrix24.Generated.Test.ItemListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Reads every row matching the request's filter the fast way: ordered by <c>ID</c> with a <c>&gt;ID</c> filter, up to 50 pages of <c>test.item.list</c> chained in one batch request (up to 2,500 rows per request).</summary>
+        /// <remarks>The request's order and start are replaced; bulk reads run one at a time per portal.</remarks>
+        /// <param name="request">The method's parameters.</param>
+        /// <param name="options">Pages per request, progress and limit retries; null for the defaults.</param>
+        /// <param name="cancellationToken">Stops the reading.</param>
+        /// <returns>The rows, as they arrive.</returns>
+        global::System.Collections.Generic.IAsyncEnumerable<global::Bitrix24.Generated.Test.ItemListItem> ListBulkAsync(global::Bitrix24.Generated.Test.ItemListRequest? request = null, global::Bitrix24.Client.Paging.Bitrix24BulkReadOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     partial class TestItemMethods
@@ -117,5 +131,15 @@ namespace Bitrix24.Generated
         {
             return _transport.SendAsync(ListMethod, request, cancellationToken);
         }
+
+        private static readonly global::Bitrix24.Client.Paging.Bitrix24ListMethod<global::System.Collections.Generic.IReadOnlyList<global::Bitrix24.Generated.Test.ItemListItem>, global::Bitrix24.Generated.Test.ItemListItem> ListRows = new(ListMethod, static result => result, null, "ID", global::Bitrix24.Client.Paging.Bitrix24ListPaging.Next);
+
+        /// <inheritdoc />
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Bitrix24.Generated.Test.ItemListItem> ListAllAsync(global::Bitrix24.Generated.Test.ItemListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::Bitrix24.Client.Paging.Bitrix24Paging.ReadAllAsync(_transport, ListRows, request, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Bitrix24.Generated.Test.ItemListItem> ListBulkAsync(global::Bitrix24.Generated.Test.ItemListRequest? request = null, global::Bitrix24.Client.Paging.Bitrix24BulkReadOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::Bitrix24.Client.Paging.Bitrix24BulkRead.ReadAllAsync(_transport, ListRows, request, options, cancellationToken);
     }
 }

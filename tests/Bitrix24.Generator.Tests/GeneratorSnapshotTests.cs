@@ -28,6 +28,40 @@ public sealed class GeneratorSnapshotTests
     public void List_result_of_objects() => VerifyAll(Generate(Spec("list.yaml", SyntheticSpecs.ListOfItems)));
 
     [Fact]
+    public void Rest3_list_with_untyped_result_pages_raw_rows() => VerifyAll(Generate(Spec("task.yaml", SyntheticSpecs.Rest3UntypedList)));
+
+    [Fact]
+    public void List_rows_in_a_typed_result_member() => VerifyAll(Generate(Spec("order.yaml", SyntheticSpecs.TypedRowsMemberList)));
+
+    [Fact]
+    public void List_without_id_has_no_bulk_read() => VerifyAll(Generate(Spec("tag.yaml", SyntheticSpecs.ListWithoutId)));
+
+    // rows: result.rows, but the result record has no 'rows' array: no type to read rows into, so no paging members.
+    [Fact]
+    public void List_rows_out_of_reach_by_type_get_no_paging_members()
+    {
+        var result = Generate(Spec("report.yaml", SyntheticSpecs.ListRowsOutOfReach));
+
+        Assert.DoesNotContain("IAsyncEnumerable", result.Source("Test.ReportList.g.cs"), System.StringComparison.Ordinal);
+        VerifyAll(result);
+    }
+
+    [Fact]
+    public void List_paging_members_compile_for_netstandard20()
+    {
+        var specs = new[]
+        {
+            Spec("list.yaml", SyntheticSpecs.ListOfItems), Spec("task.yaml", SyntheticSpecs.Rest3UntypedList),
+            Spec("order.yaml", SyntheticSpecs.TypedRowsMemberList), Spec("tag.yaml", SyntheticSpecs.ListWithoutId),
+        };
+
+        var result = GeneratorHarness.Run(specs, netStandard: true, language: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11);
+
+        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+        Assert.Equal(4, result.Sources.Count(source => source.SourceText.ToString().Contains("AllAsync(", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Single_segment_method_sits_on_the_root_client() => VerifyAll(Generate(Spec("profile.yaml", SyntheticSpecs.SingleSegment)));
 
     [Fact]

@@ -175,6 +175,67 @@ internal static class SyntheticSpecs
         list: { rows: result, id: ID, paging: next }
         """;
 
+    public const string Rest3UntypedList = """
+        method: test.task.list
+        rest: 3
+        kind: read
+        params:
+          - name: filter
+            type: object
+          - name: pagination
+            type: object
+            fields:
+              - name: page
+                type: integer
+              - name: limit
+                type: integer
+        result:
+          type: object
+        list: { rows: result.items, id: id, paging: pagination }
+        """;
+
+    public const string TypedRowsMemberList = """
+        method: test.order.list
+        kind: read
+        params:
+          - name: filter
+            type: object
+            required: true
+        result:
+          type: object
+          fields:
+            - name: items
+              type: object[]
+              items:
+                - name: id
+                  type: integer
+                - name: title
+                  type: string
+            - name: hasMore
+              type: boolean
+        list: { rows: result.items, id: id, paging: next }
+        """;
+
+    public const string ListWithoutId = """
+        method: test.tag.list
+        deprecated: { replacement: test.label.list }
+        kind: read
+        result:
+          type: string[]
+        list: { rows: result, paging: next }
+        """;
+
+    public const string ListRowsOutOfReach = """
+        method: test.report.list
+        kind: read
+        result:
+          type: object
+          fields:
+            - name: count
+              type: integer
+        list: { rows: result.rows, id: ID, paging: next }
+        """;
+
     public const string SingleSegment = """
         method: profile
         kind: read

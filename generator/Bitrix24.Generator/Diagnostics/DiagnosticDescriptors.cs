@@ -49,10 +49,15 @@ internal static class DiagnosticDescriptors
         "The generator could not process a spec",
         "This spec was not generated: {0}");
 
+    public static readonly DiagnosticDescriptor ListMemberTaken = Warning(
+        "BX0014",
+        "A list method's paging member name is taken",
+        "Method '{0}' (REST {1}) would get the paging member '{2}', which '{3}' already has on the same client group; '{2}' is not generated");
+
     private static readonly DiagnosticDescriptor[] All =
     [
         YamlSyntax, MissingKey, InvalidValue, InvalidMethodName, DuplicateParameter, InvalidNesting, UnknownKey,
-        UnknownType, DuplicateMethod, NameCollision, ReservedName, MethodNameCollision, GeneratorFailure,
+        UnknownType, DuplicateMethod, NameCollision, ReservedName, MethodNameCollision, GeneratorFailure, ListMemberTaken,
     ];
 
     public static DiagnosticDescriptor Find(string id) => All.First(descriptor => descriptor.Id == id);

@@ -30,6 +30,10 @@ internal static class ValueCodec
             : ScalarType(result.Kind, type);
     }
 
+    /// <summary>The C# type of one row of a list; <paramref name="typePrefix"/> qualifies a generated row record.</summary>
+    public static string RowType(ListModel list, string typePrefix)
+        => ScalarType(list.RowKind, list.RowType is null ? null : typePrefix + list.RowType);
+
     /// <summary>A <c>JsonValueParser</c> for the whole result.</summary>
     public static string ResultParser(ResultModel result, string typePrefix)
     {

@@ -13,4 +13,5 @@ namespace Bitrix24.Generator.Model;
 /// <param name="Line">Line of the method name.</param>
 /// <param name="Column">Column of the method name.</param>
 /// <param name="Facade">Where the method sits on the client.</param>
-internal sealed record MethodKey(string Method, int Rest, string Identity, string FilePath, int Line, int Column, FacadeEntry Facade);
+/// <param name="ListMembers">The paging members a list method adds to its group (<c>ListAllAsync</c>, <c>ListBulkAsync</c>).</param>
+internal sealed record MethodKey(string Method, int Rest, string Identity, string FilePath, int Line, int Column, FacadeEntry Facade, EquatableArray<string> ListMembers);

@@ -19,6 +19,7 @@ internal sealed record MethodModel(
     TypeModel? Request,
     bool RequestHasRequired,
     ResultModel Result,
+    ListModel? List,
     EquatableArray<ErrorMemberModel> Errors)
 {
     public string HintName => (Facade.Root is null ? string.Empty : Facade.Root + ".") + (NamespaceSuffix.Length == 0 ? TypeBase : $"{NamespaceSuffix}.{TypeBase}") + ".g.cs";

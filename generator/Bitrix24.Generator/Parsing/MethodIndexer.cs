@@ -36,11 +36,46 @@ internal static class MethodIndexer
                 : DiagnosticInfo.Create(DiagnosticDescriptors.MethodNameCollision, key.FilePath, key.Line, key.Column, key.Method, rest, winner.Method, winner.FilePath));
         }
 
+        var omitted = OmitTakenListMembers(winners.Values, diagnostics);
         var facade = winners.Values
             .Select(key => key.Facade)
             .OrderBy(entry => string.Join(".", entry.GroupPath), StringComparer.Ordinal)
             .ThenBy(entry => entry.MemberName, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new MethodIndex(excluded.ToEquatableArray(), facade, diagnostics.ToEquatableArray());
+        return new MethodIndex(new MethodExclusions(excluded.ToEquatableArray(), omitted.ToEquatableArray()), facade, diagnostics.ToEquatableArray());
     }
+
+    // A list method's paging members (ListAllAsync, ListBulkAsync) never take a name another member of the group has:
+    // ordinary members keep theirs, and among paging members the first file by ordinal path wins.
+    private static List<OmittedMember> OmitTakenListMembers(IEnumerable<MethodKey> winners, List<DiagnosticInfo> diagnostics)
+    {
+        var ordered = winners.OrderBy(key => key.FilePath, StringComparer.Ordinal).ToList();
+        var owners = new Dictionary<string, MethodKey>(StringComparer.Ordinal);
+        foreach (var key in ordered)
+        {
+            owners[Slot(key, key.Facade.MemberName)] = key;
+        }
+
+        var omitted = new List<OmittedMember>();
+        foreach (var key in ordered)
+        {
+            foreach (var member in key.ListMembers)
+            {
+                var slot = Slot(key, member);
+                if (owners.TryGetValue(slot, out var owner))
+                {
+                    omitted.Add(new OmittedMember(key.FilePath, member));
+                    var rest = key.Rest.ToString(CultureInfo.InvariantCulture);
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ListMemberTaken, key.FilePath, key.Line, key.Column, key.Method, rest, member, owner.Method));
+                    continue;
+                }
+
+                owners.Add(slot, key);
+            }
+        }
+
+        return omitted;
+    }
+
+    private static string Slot(MethodKey key, string member) => $"{key.Facade.Root}|{string.Join(".", key.Facade.GroupPath)}|{member}";
 }

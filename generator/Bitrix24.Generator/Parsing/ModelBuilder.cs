@@ -39,11 +39,12 @@ internal sealed class ModelBuilder
         var typeBase = string.Concat(segments.Length > 1 ? segments.Skip(1) : segments);
         var groupPath = (root.Length > 0 ? new[] { root } : []).Concat(segments.Take(segments.Length - 1)).ToEquatableArray();
         var facade = new FacadeEntry(groupPath, segments[segments.Length - 1] + "Async", ownNamespace);
-        var key = new MethodKey(spec.Method, spec.Rest, $"{ownNamespace}|{namespaceSuffix}.{typeBase}", filePath, spec.Position.Line, spec.Position.Column, facade);
-
         var request = spec.Params.IsEmpty ? null : builder.BuildType(typeBase + "Request", spec.Params, isRequest: true);
         var result = builder.BuildResult(spec.Result, typeBase);
         var errors = BuildErrors(spec.Errors);
+        var list = ListModelBuilder.Build(spec.List, spec.Rest, result, facade);
+        var listMembers = list is null ? EquatableArray<string>.Empty : new[] { list.AllMember, list.BulkMember }.OfType<string>().ToEquatableArray();
+        var key = new MethodKey(spec.Method, spec.Rest, $"{ownNamespace}|{namespaceSuffix}.{typeBase}", filePath, spec.Position.Line, spec.Position.Column, facade, listMembers);
 
         var model = new MethodModel(
             spec.Method,
@@ -61,6 +62,7 @@ internal sealed class ModelBuilder
             request,
             spec.Params.Any(parameter => parameter.Required),
             result,
+            list,
             errors);
         return (diagnostics.Count(IsError) > errorsBefore ? null : model, key);
     }
