@@ -166,6 +166,7 @@ public sealed class FakePortal : IAsyncDisposable
         var body = await new StreamReader(context.Request.Body, Encoding.UTF8).ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
         var key = restVersion == 3 && context.Request.Headers.TryGetValue(IdempotencyKeyHeader, out var header) ? header.ToString() : null;
         var request = new RestRequest(path, method, restVersion, body, key, context.Request.Query["auth"].ToString());
+        using var inFlight = key is null ? null : Idempotency.Enter(path.Count == 3 ? "webhook:" + path[0] : "app", method.ToLowerInvariant(), key);
         var (reply, userId) = Serve(request);
         var delivered = await DeliverAsync(context, reply, key).ConfigureAwait(false);
         lock (_calls)
@@ -228,16 +229,13 @@ public sealed class FakePortal : IAsyncDisposable
                 : Error(Rest3Errors.IdempotencyKeyReused, 3);
         }
 
-        using (Idempotency.Enter(caller.Scope, handler.Method, key))
+        var reply = Execute(caller, request, parameters);
+        if (reply.Status == 200)
         {
-            var reply = Execute(caller, request, parameters);
-            if (reply.Status == 200)
-            {
-                Idempotency.Store(caller.Scope, handler.Method, key, new StoredAnswer(parametersJson, reply.Status, reply.Body, DateTimeOffset.UtcNow));
-            }
-
-            return reply;
+            Idempotency.Store(caller.Scope, handler.Method, key, new StoredAnswer(parametersJson, reply.Status, reply.Body, DateTimeOffset.UtcNow));
         }
+
+        return reply;
     }
 
     private Reply Execute(Caller caller, RestRequest request, JsonElement parameters)

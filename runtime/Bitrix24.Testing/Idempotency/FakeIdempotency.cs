@@ -47,7 +47,7 @@ public sealed class FakeIdempotency
         }
     }
 
-    /// <summary>Marks a request with the key as in flight until the returned scope is disposed.</summary>
+    /// <summary>Marks a request with the key as in flight, from its arrival until its answer is sent, until the returned scope is disposed.</summary>
     internal IDisposable Enter(string scope, string method, string key)
     {
         var slot = (scope, method, key);
