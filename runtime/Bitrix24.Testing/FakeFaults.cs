@@ -5,23 +5,66 @@ using Bitrix24.Testing.Protocol;
 namespace Bitrix24.Testing;
 
 /// <summary>
-/// One-shot answers injected into the next call of a method, for errors the fake cannot reach by behaviour
-/// (<c>Application context required</c>) and for broken answers (HTML error pages, truncated JSON).
+/// Injected answers and faults: one-shot ones for the next call of a method (for <c>batch</c> calls the method is
+/// <c>batch</c>), and a fault for every n-th HTTP request. Errors the fake cannot reach by behaviour
+/// (<c>Application context required</c>), broken answers (HTML error pages, truncated JSON) and broken connections.
 /// </summary>
 public sealed class FakeFaults
 {
     private readonly object _gate = new();
-    private readonly Dictionary<string, Queue<FakeAnswer>> _queues = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Queue<Injection>> _queues = new(StringComparer.OrdinalIgnoreCase);
+    private (int Every, FakeFault Fault)? _periodic;
+    private long _requests;
+
+    /// <summary>How long <see cref="FakeFault.SlowResponse"/> holds the answer back; 5 seconds by default.</summary>
+    public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The next call of <paramref name="method"/> answers with this error.</summary>
     public void InjectError(string method, RestError error)
-        => Enqueue(method, new FakeAnswer(error.Status, "application/json; charset=utf-8", null, error));
+        => Enqueue(method, new Injection(new FakeAnswer(error.Status, Envelope.JsonContentType, null, error), null));
 
     /// <summary>The next call of <paramref name="method"/> answers with this raw body.</summary>
     public void InjectRaw(string method, int status, string contentType, string body)
-        => Enqueue(method, new FakeAnswer(status, contentType, body, null));
+        => Enqueue(method, new Injection(new FakeAnswer(status, contentType, body, null), null));
 
-    internal FakeAnswer? Take(string method)
+    /// <summary>The next call of <paramref name="method"/> suffers <paramref name="fault"/>.</summary>
+    public void Inject(string method, FakeFault fault) => Enqueue(method, new Injection(null, fault));
+
+    /// <summary>Every <paramref name="n"/>-th HTTP request to <c>/rest/</c> from now on suffers <paramref name="fault"/>; null stops it.</summary>
+    public void EveryNthRequest(int n, FakeFault? fault)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
+        lock (_gate)
+        {
+            _periodic = fault is { } chosen ? (n, chosen) : null;
+            _requests = 0;
+        }
+    }
+
+    /// <summary>Stops <see cref="EveryNthRequest"/>.</summary>
+    public void Stop()
+    {
+        lock (_gate)
+        {
+            _periodic = null;
+        }
+    }
+
+    /// <summary>Counts one HTTP request and returns the periodic fault when it is this request's turn.</summary>
+    internal FakeFault? TakePeriodic()
+    {
+        lock (_gate)
+        {
+            if (_periodic is not { } periodic)
+            {
+                return null;
+            }
+
+            return ++_requests % periodic.Every == 0 ? periodic.Fault : null;
+        }
+    }
+
+    internal Injection? Take(string method)
     {
         lock (_gate)
         {
@@ -29,16 +72,16 @@ public sealed class FakeFaults
         }
     }
 
-    private void Enqueue(string method, FakeAnswer answer)
+    private void Enqueue(string method, Injection injection)
     {
         lock (_gate)
         {
             if (!_queues.TryGetValue(method, out var queue))
             {
-                _queues[method] = queue = new Queue<FakeAnswer>();
+                _queues[method] = queue = new Queue<Injection>();
             }
 
-            queue.Enqueue(answer);
+            queue.Enqueue(injection);
         }
     }
 }

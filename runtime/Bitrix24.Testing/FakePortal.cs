@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -8,9 +9,14 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Bitrix24.Testing.Batch;
 using Bitrix24.Testing.Crm;
+using Bitrix24.Testing.Idempotency;
+using Bitrix24.Testing.Limits;
 using Bitrix24.Testing.Methods;
+using Bitrix24.Testing.OAuth;
 using Bitrix24.Testing.Protocol;
+using Bitrix24.Testing.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -22,29 +28,31 @@ namespace Bitrix24.Testing;
 /// An in-process fake Bitrix24 portal on 127.0.0.1 (a free port), speaking the REST protocol over real HTTP.
 /// It implements the seed CRM methods with their documented behaviour and errors, answers in the portal's loosely
 /// typed JSON, and has two webhooks: <see cref="WebhookUrl"/> (user 1, full rights) and <see cref="RestrictedWebhookUrl"/>
-/// (user 2, no CRM permissions).
+/// (user 2, no CRM permissions), plus one OAuth application (<see cref="OAuth"/>).
 /// <code>await using var portal = await FakePortal.StartAsync();</code>
 /// </summary>
 public sealed class FakePortal : IAsyncDisposable
 {
     private const string AdminUser = "1";
     private const string RestrictedUser = "2";
+    private const string IdempotencyKeyHeader = "Idempotency-Key";
 
     private readonly WebApplication _app;
-    private readonly Dictionary<string, IMethodHandler> _handlers;
     private readonly Dictionary<string, string> _secrets;
     private readonly List<RecordedCall> _calls = [];
-    private readonly DateTimeOffset _operatingResetBase = DateTimeOffset.UtcNow;
+    private readonly List<FakeExecution> _executions = [];
+    private readonly MethodRunner _runner;
+    private readonly Rest2Batch _rest2Batch;
+    private readonly Rest3Batch _rest3Batch;
 
     private FakePortal(WebApplication app)
     {
         _app = app;
         _secrets = new Dictionary<string, string>(StringComparer.Ordinal) { [AdminUser] = NewSecret(), [RestrictedUser] = NewSecret() };
-        _handlers = new IMethodHandler[]
-        {
-            new DealGetHandler(), new ActivityBindingAddHandler(), new ActivityBindingMoveHandler(),
-            new ContactCompanyItemsSetHandler(), new ActivityUpdateHandler(),
-        }.ToDictionary(handler => handler.Method, StringComparer.OrdinalIgnoreCase);
+        OAuth = new FakeOAuth(() => BaseUrl);
+        _runner = new MethodRunner(Crm, Tasks, Limits, RecordExecution);
+        _rest2Batch = new Rest2Batch(_runner, Batch);
+        _rest3Batch = new Rest3Batch(_runner);
     }
 
     /// <summary>The portal's address, <c>http://127.0.0.1:&lt;port&gt;/</c>.</summary>
@@ -62,10 +70,25 @@ public sealed class FakePortal : IAsyncDisposable
     /// <summary>The in-memory CRM: seed it, inspect it.</summary>
     public FakeCrm Crm { get; } = new();
 
-    /// <summary>One-shot injected answers.</summary>
+    /// <summary>The in-memory tasks (REST 3.0).</summary>
+    public FakeTasks Tasks { get; } = new();
+
+    /// <summary>Injected answers and faults.</summary>
     public FakeFaults Faults { get; } = new();
 
-    /// <summary>Every call received so far.</summary>
+    /// <summary>The request-rate and operating limits; both off by default.</summary>
+    public FakeLimits Limits { get; } = new();
+
+    /// <summary>How <c>batch</c> treats what the documentation leaves open.</summary>
+    public FakeBatch Batch { get; } = new();
+
+    /// <summary>The registered OAuth application and its token endpoint.</summary>
+    public FakeOAuth OAuth { get; }
+
+    /// <summary>REST 3.0 <c>Idempotency-Key</c> bookkeeping.</summary>
+    public FakeIdempotency Idempotency { get; } = new();
+
+    /// <summary>Every HTTP request to <c>/rest/</c> received so far.</summary>
     public IReadOnlyList<RecordedCall> Calls
     {
         get
@@ -73,6 +96,18 @@ public sealed class FakePortal : IAsyncDisposable
             lock (_calls)
             {
                 return _calls.ToList();
+            }
+        }
+    }
+
+    /// <summary>Every method body that actually ran so far, batch commands one by one.</summary>
+    public IReadOnlyList<FakeExecution> Executions
+    {
+        get
+        {
+            lock (_executions)
+            {
+                return _executions.ToList();
             }
         }
     }
@@ -86,6 +121,7 @@ public sealed class FakePortal : IAsyncDisposable
         var app = builder.Build();
         var portal = new FakePortal(app);
         app.Map("/rest/{**path}", portal.HandleAsync);
+        app.Map("/oauth/token/", portal.OAuth.HandleTokenRequestAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         portal.BaseUrl = app.Urls.First().TrimEnd('/') + "/";
         return portal;
@@ -101,7 +137,15 @@ public sealed class FakePortal : IAsyncDisposable
     private static string NewSecret()
     {
         const string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-        return new string(Enumerable.Range(0, 16).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]).ToArray());
+        return RandomNumberGenerator.GetString(alphabet, 16);
+    }
+
+    private void RecordExecution(FakeExecution execution)
+    {
+        lock (_executions)
+        {
+            _executions.Add(execution);
+        }
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -113,62 +157,244 @@ public sealed class FakePortal : IAsyncDisposable
             path.RemoveAt(0);
         }
 
-        var method = path.Count == 3 ? StripJsonSuffix(path[2]) : string.Empty;
+        var method = path.Count switch
+        {
+            3 => StripJsonSuffix(path[2]),
+            1 => StripJsonSuffix(path[0]),
+            _ => string.Empty,
+        };
         var body = await new StreamReader(context.Request.Body, Encoding.UTF8).ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
-        var (status, contentType, answer) = Answer(path, method, restVersion, body);
+        var key = restVersion == 3 && context.Request.Headers.TryGetValue(IdempotencyKeyHeader, out var header) ? header.ToString() : null;
+        var request = new RestRequest(path, method, restVersion, body, key, context.Request.Query["auth"].ToString());
+        using var inFlight = key is null ? null : Idempotency.Enter(path.Count == 3 ? "webhook:" + path[0] : "app", method.ToLowerInvariant(), key);
+        var (reply, userId) = Serve(request);
+        var delivered = await DeliverAsync(context, reply, key).ConfigureAwait(false);
         lock (_calls)
         {
-            _calls.Add(new RecordedCall(method, restVersion, path.Count > 0 ? path[0] : string.Empty, body, status));
+            _calls.Add(new RecordedCall(method, restVersion, userId, body, delivered ? reply.Status : 0, key, reply.Fault));
         }
-
-        context.Response.StatusCode = status;
-        context.Response.ContentType = contentType;
-        await context.Response.WriteAsync(answer, context.RequestAborted).ConfigureAwait(false);
     }
 
-    private (int Status, string ContentType, string Body) Answer(List<string> path, string method, int restVersion, string body)
+    private (Reply Reply, string UserId) Serve(RestRequest request)
     {
-        const string json = "application/json; charset=utf-8";
-        if (path.Count != 3 || !_secrets.TryGetValue(path[0], out var secret) || secret != path[1])
+        var userId = request.Path.Count == 3 ? request.Path[0] : string.Empty;
+        if (!Limits.TryAdmitRequest())
         {
-            return Error(RestError.WrongAuthorization, restVersion);
+            return (Error(RestError.QueryLimitExceeded, request.RestVersion), userId);
         }
 
-        if (Faults.Take(method) is { } injected)
+        var periodic = Faults.TakePeriodic();
+        using var document = ParseBody(request.Body);
+        if (Authenticate(request, document) is not { } caller)
         {
-            return injected.Error is { } error ? Error(error, restVersion) : (injected.Status, injected.ContentType, injected.RawBody ?? string.Empty);
+            return (Error(AuthenticationError(request, document), request.RestVersion), userId);
         }
 
-        if (restVersion == 3 || !_handlers.TryGetValue(method, out var handler))
+        userId = caller.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var injection = periodic is { } fault ? new Injection(null, fault) : Faults.Take(request.Method);
+        if (injection is { Answer: { } answer })
         {
-            return Error(RestError.MethodNotFound, restVersion);
+            return (answer.Error is { } error ? Error(error, request.RestVersion) : new Reply(answer.Status, answer.ContentType, Encoding.UTF8.GetBytes(answer.RawBody ?? string.Empty)), userId);
         }
 
-        JsonDocument document;
+        if (injection?.Fault is { } refusal && Refusal(refusal, request.RestVersion) is { } refused)
+        {
+            return (refused, userId);
+        }
+
+        var executed = document is null
+            ? Error(request.RestVersion == 3 ? Rest3Errors.InvalidJson : RestError.BadRequest("INVALID_REQUEST", "The request body is not valid JSON"), request.RestVersion)
+            : ExecuteOnce(caller, request, WithoutAuth(document.RootElement));
+        return (injection?.Fault is { } spoiler ? executed with { Fault = spoiler } : executed, userId);
+    }
+
+    /// <summary>Runs the call, honouring a REST 3.0 <c>Idempotency-Key</c> for write methods.</summary>
+    private Reply ExecuteOnce(Caller caller, RestRequest request, JsonElement parameters)
+    {
+        if (request.IdempotencyKey is not { } key || _runner.Find(request.RestVersion, request.Method) is not { IsWrite: true } handler)
+        {
+            return Execute(caller, request, parameters);
+        }
+
+        if (!FakeIdempotency.IsValid(key))
+        {
+            return Error(Rest3Errors.InvalidIdempotencyKey, 3);
+        }
+
+        var parametersJson = parameters.GetRawText();
+        if (Idempotency.Find(caller.Scope, handler.Method, key) is { } stored)
+        {
+            return stored.ParametersJson == parametersJson
+                ? new Reply(stored.Status, Envelope.JsonContentType, stored.Body, Replayed: true)
+                : Error(Rest3Errors.IdempotencyKeyReused, 3);
+        }
+
+        var reply = Execute(caller, request, parameters);
+        if (reply.Status == 200)
+        {
+            Idempotency.Store(caller.Scope, handler.Method, key, new StoredAnswer(parametersJson, reply.Status, reply.Body, DateTimeOffset.UtcNow));
+        }
+
+        return reply;
+    }
+
+    private Reply Execute(Caller caller, RestRequest request, JsonElement parameters)
+    {
+        var started = DateTimeOffset.UtcNow;
         try
         {
-            document = JsonDocument.Parse(body.Length == 0 ? "{}" : body);
+            if (request.Method.Equals("batch", StringComparison.OrdinalIgnoreCase))
+            {
+                var result = request.RestVersion == 3 ? _rest3Batch.Run(caller, parameters) : _rest2Batch.Run(caller, new Parameters(parameters));
+                return Success(Envelope.Success(result, null, null, _runner.Idle(started)));
+            }
         }
-        catch (JsonException)
+        catch (RestException exception)
         {
-            return Error(RestError.BadRequest("INVALID_REQUEST", "The request body is not valid JSON"), restVersion);
+            return Error(exception.Error, request.RestVersion);
         }
 
-        using (document)
+        var outcome = _runner.Run(caller, request.RestVersion, request.Method, parameters, request.IdempotencyKey, inBatch: false);
+        return outcome.Result is { } done
+            ? Success(Envelope.Success(done, outcome.Total, outcome.Next, outcome.Time))
+            : Error(outcome.Error!, request.RestVersion);
+
+        static Reply Success(byte[] body) => new(200, Envelope.JsonContentType, body);
+    }
+
+    private Caller? Authenticate(RestRequest request, JsonDocument? document)
+    {
+        if (request.Path.Count == 3)
+        {
+            return _secrets.TryGetValue(request.Path[0], out var secret) && secret == request.Path[1]
+                ? new Caller("webhook:" + request.Path[0], long.Parse(request.Path[0], System.Globalization.CultureInfo.InvariantCulture))
+                : null;
+        }
+
+        return request.Path.Count == 1 && AccessToken(request, document) is { } token && OAuth.Check(token) == AccessCheck.Valid
+            ? new Caller("app", 1)
+            : null;
+    }
+
+    private RestError AuthenticationError(RestRequest request, JsonDocument? document)
+    {
+        if (request.Path.Count != 1 || AccessToken(request, document) is not { } token)
+        {
+            return RestError.WrongAuthorization;
+        }
+
+        return OAuth.Check(token) == AccessCheck.Expired ? RestError.ExpiredToken : RestError.InvalidToken;
+    }
+
+    private static string? AccessToken(RestRequest request, JsonDocument? document)
+    {
+        if (request.QueryAuth.Length > 0)
+        {
+            return request.QueryAuth;
+        }
+
+        return document?.RootElement is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("auth", out var auth) && auth.ValueKind == JsonValueKind.String
+            ? auth.GetString()
+            : null;
+    }
+
+    /// <summary>The answer of a fault that stops the call before it runs, or null for faults that spoil a delivered answer.</summary>
+    private static Reply? Refusal(FakeFault fault, int restVersion) => fault switch
+    {
+        FakeFault.Http500 => Error(RestError.InternalServerError, restVersion),
+        FakeFault.Http502Html => new Reply(502, HtmlPages.ContentType, HtmlPages.Page(502, "Bad Gateway")),
+        FakeFault.Http503Html => new Reply(503, HtmlPages.ContentType, HtmlPages.Page(503, "Service Temporarily Unavailable")),
+        FakeFault.QueryLimitExceeded => Error(RestError.QueryLimitExceeded, restVersion),
+        FakeFault.OverloadLimit => Error(RestError.OverloadLimit, restVersion),
+        FakeFault.HtmlErrorPage => new Reply(200, HtmlPages.ContentType, HtmlPages.Page(500, "Internal Server Error")),
+        FakeFault.ConnectionReset => new Reply(0, string.Empty, [], Fault: FakeFault.ConnectionReset),
+        _ => null,
+    };
+
+    /// <summary>Sends the reply, spoiled by its fault if it has one; false when the connection was aborted instead.</summary>
+    private async Task<bool> DeliverAsync(HttpContext context, Reply reply, string? idempotencyKey)
+    {
+        if (reply.Fault is FakeFault.ConnectionReset or FakeFault.LostResponse)
+        {
+            context.Abort();
+            return false;
+        }
+
+        if (reply.Fault == FakeFault.SlowResponse)
         {
             try
             {
-                var call = new CallContext(new Parameters(document.RootElement), Crm, path[0] == AdminUser);
-                return (200, json, Envelope.Success(writer => handler.Handle(call, writer), _operatingResetBase));
+                await Task.Delay(Faults.SlowDelay, context.RequestAborted).ConfigureAwait(false);
             }
-            catch (RestException exception)
+            catch (OperationCanceledException)
             {
-                return Error(exception.Error, restVersion);
+                return false;
             }
         }
 
-        (int, string, string) Error(RestError error, int version) => (error.Status, json, Envelope.Error(error, version));
+        if (idempotencyKey is not null)
+        {
+            context.Response.Headers[IdempotencyKeyHeader] = idempotencyKey;
+        }
+
+        if (reply.Replayed)
+        {
+            context.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+
+        var body = reply.Fault == FakeFault.TruncatedJson ? reply.Body.AsMemory(0, reply.Body.Length / 2) : reply.Body;
+        context.Response.StatusCode = reply.Status;
+        context.Response.ContentType = reply.ContentType;
+        context.Response.ContentLength = body.Length;
+        try
+        {
+            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+
+        return true;
     }
+
+    private static JsonDocument? ParseBody(string body)
+    {
+        try
+        {
+            return JsonDocument.Parse(body.Length == 0 ? "{}" : body);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The parameters without <c>auth</c>, which belongs to the transport, not to the method.</summary>
+    private static JsonElement WithoutAuth(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("auth", out _))
+        {
+            return root;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var member in root.EnumerateObject().Where(member => member.Name != "auth"))
+            {
+                member.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
+    }
+
+    private static Reply Error(RestError error, int restVersion) => new(error.Status, Envelope.JsonContentType, Envelope.Error(error, restVersion));
 
     private static string StripJsonSuffix(string method)
         => method.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? method[..^".json".Length] : method;

@@ -65,11 +65,11 @@ public sealed class FakePortalTests
     }
 
     [Fact]
-    public async Task Rest3_errors_use_the_rest3_shape()
+    public async Task Rest3_errors_use_the_rest3_shape_and_rest2_methods_are_not_there()
     {
         await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
 
-        var (status, json) = await Post(portal.WebhookUrl.Replace("/rest/", "/rest/api/", StringComparison.Ordinal) + "tasks.task.add", "{}");
+        var (status, json) = await Post(portal.WebhookUrl.Replace("/rest/", "/rest/api/", StringComparison.Ordinal) + "crm.deal.get", "{\"id\":1}");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal("ERROR_METHOD_NOT_FOUND", json.GetProperty("error").GetProperty("code").GetString());

@@ -19,10 +19,35 @@ public sealed class FakeCrm
     private readonly Dictionary<long, FakeCompany> _companies = [];
     private readonly Dictionary<long, FakeActivity> _activities = [];
     private readonly HashSet<long> _users = [1, 2];
+    private readonly IdRuns _dealIds = new();
+    private readonly IdRuns _seededDealIds = new();
+    private readonly DateTimeOffset _seededAt = DateTimeOffset.Now;
     private long _nextId = 1;
 
     /// <summary>Adds a deal and returns it with its new identifier.</summary>
-    public FakeDeal Add(FakeDeal deal) => Add(_deals, deal, id => deal.Id = id);
+    public FakeDeal Add(FakeDeal deal) => Add(_deals, deal, id =>
+    {
+        deal.Id = id;
+        _dealIds.Append(id, 1);
+    });
+
+    /// <summary>
+    /// Adds <paramref name="count"/> deals with consecutive identifiers and returns the first. They take no memory
+    /// until read through <see cref="FindDeal"/> or <see cref="Deals"/> (which keep them as full objects from then
+    /// on): until then each is made up from its id when a method reads it (title <c>Deal &lt;id&gt;</c>).
+    /// </summary>
+    public long SeedDeals(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        lock (_gate)
+        {
+            var first = _nextId;
+            _nextId += count;
+            _dealIds.Append(first, count);
+            _seededDealIds.Append(first, count);
+            return first;
+        }
+    }
 
     /// <summary>Adds a contact and returns it with its new identifier.</summary>
     public FakeContact Add(FakeContact contact) => Add(_contacts, contact, id => contact.Id = id);
@@ -65,7 +90,25 @@ public sealed class FakeCrm
     }
 
     /// <summary>A deal, or null.</summary>
-    public FakeDeal? FindDeal(long id) => Find(_deals, id);
+    public FakeDeal? FindDeal(long id)
+    {
+        lock (_gate)
+        {
+            if (_deals.TryGetValue(id, out var deal))
+            {
+                return deal;
+            }
+
+            if (!_seededDealIds.Contains(id))
+            {
+                return null;
+            }
+
+            deal = SeededDeal(id);
+            _deals.Add(id, deal);
+            return deal;
+        }
+    }
 
     /// <summary>A contact, or null.</summary>
     public FakeContact? FindContact(long id) => Find(_contacts, id);
@@ -94,8 +137,38 @@ public sealed class FakeCrm
         }
     }
 
-    /// <summary>All deals, by identifier.</summary>
-    public IReadOnlyList<FakeDeal> Deals => Snapshot(_deals);
+    /// <summary>All deals, by identifier (seeded ones become full objects, which costs memory for large seeds).</summary>
+    public IReadOnlyList<FakeDeal> Deals
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var deals = new List<FakeDeal>((int)_dealIds.Count);
+                for (var rank = 0L; rank < _dealIds.Count; rank++)
+                {
+                    deals.Add(FindDeal(_dealIds.At(rank))!);
+                }
+
+                return deals;
+            }
+        }
+    }
+
+    /// <summary>The identifiers of all deals, ascending; read and use it inside <see cref="Atomically"/>.</summary>
+    internal IdRuns DealIds => _dealIds;
+
+    /// <summary>A deal for reading inside <see cref="Atomically"/>: a seeded deal nobody touched is made up and not kept.</summary>
+    internal FakeDeal? ReadDeal(long id)
+        => _deals.TryGetValue(id, out var deal) ? deal : _seededDealIds.Contains(id) ? SeededDeal(id) : null;
+
+    private FakeDeal SeededDeal(long id) => new()
+    {
+        Id = id,
+        Title = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Deal {id}"),
+        Opportunity = id % 1000 * 10m,
+        CreatedAt = _seededAt,
+    };
 
     /// <summary>All activities, by identifier.</summary>
     public IReadOnlyList<FakeActivity> Activities => Snapshot(_activities);

@@ -8,6 +8,8 @@ internal sealed class ActivityBindingAddHandler : IMethodHandler
 {
     public string Method => "crm.activity.binding.add";
 
+    public bool IsWrite => true;
+
     public void Handle(CallContext call, Utf8JsonWriter result)
     {
         var parameters = call.Parameters;

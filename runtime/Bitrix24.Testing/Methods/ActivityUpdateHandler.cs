@@ -14,6 +14,8 @@ internal sealed class ActivityUpdateHandler : IMethodHandler
 
     public string Method => "crm.activity.update";
 
+    public bool IsWrite => true;
+
     public void Handle(CallContext call, Utf8JsonWriter result)
     {
         var id = call.Parameters.PositiveId("id", "ID") ?? throw CallContext.Error(string.Empty, "Activity is not found.");

@@ -1,13 +1,32 @@
 using Bitrix24.Testing.Crm;
 using Bitrix24.Testing.Protocol;
+using Bitrix24.Testing.Tasks;
 
 namespace Bitrix24.Testing.Methods;
 
 /// <summary>One call as a method handler sees it.</summary>
-/// <param name="Parameters">The call's parameters.</param>
-/// <param name="Crm">The portal's data.</param>
-/// <param name="CanUseCrm">False for the restricted webhook's user, who has no CRM permissions.</param>
-internal sealed record CallContext(Parameters Parameters, FakeCrm Crm, bool CanUseCrm)
+/// <param name="parameters">The call's parameters.</param>
+/// <param name="crm">The portal's CRM.</param>
+/// <param name="tasks">The portal's tasks.</param>
+/// <param name="userId">The user the call acts for; user 2 has no CRM permissions.</param>
+internal sealed class CallContext(Parameters parameters, FakeCrm crm, FakeTasks tasks, long userId)
 {
+    public Parameters Parameters { get; } = parameters;
+
+    public FakeCrm Crm { get; } = crm;
+
+    public FakeTasks Tasks { get; } = tasks;
+
+    public long UserId { get; } = userId;
+
+    /// <summary>False for the restricted webhook's user, who has no CRM permissions.</summary>
+    public bool CanUseCrm => UserId != 2;
+
+    /// <summary>A REST 2 list's <c>total</c>, set by list handlers that count.</summary>
+    public long? Total { get; set; }
+
+    /// <summary>A REST 2 list's <c>next</c>, set by list handlers when more rows remain.</summary>
+    public long? Next { get; set; }
+
     public static RestException Error(string code, string message) => new(RestError.BadRequest(code, message));
 }

@@ -13,6 +13,8 @@ internal sealed class ContactCompanyItemsSetHandler : IMethodHandler
 
     public string Method => "crm.contact.company.items.set";
 
+    public bool IsWrite => true;
+
     public void Handle(CallContext call, Utf8JsonWriter result)
     {
         var id = call.Parameters.PositiveId("id") ?? throw CallContext.Error(string.Empty, "The parameter ownerEntityID is invalid or not defined.");

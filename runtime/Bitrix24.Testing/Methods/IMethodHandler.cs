@@ -8,6 +8,9 @@ internal interface IMethodHandler
     /// <summary>The method's name.</summary>
     string Method { get; }
 
-    /// <summary>Checks the call, changes the CRM, and writes the <c>result</c> value; throws <see cref="Protocol.RestException"/> for an error answer.</summary>
+    /// <summary>Whether the method creates or changes data (REST 3.0 honours <c>Idempotency-Key</c> only for these).</summary>
+    bool IsWrite { get; }
+
+    /// <summary>Checks the call, changes the data, and writes the <c>result</c> value; throws <see cref="Protocol.RestException"/> for an error answer.</summary>
     void Handle(CallContext call, Utf8JsonWriter result);
 }

@@ -1,6 +1,6 @@
 using System;
-using System.IO;
-using System.Text;
+using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 
 namespace Bitrix24.Testing.Protocol;
@@ -8,30 +8,29 @@ namespace Bitrix24.Testing.Protocol;
 /// <summary>Writes answers the way the portal does: <c>{"result", "time"}</c> or an error in the REST 2 or REST 3.0 shape.</summary>
 internal static class Envelope
 {
-    private static readonly TimeSpan OperatingWindow = TimeSpan.FromMinutes(10);
+    public const string JsonContentType = "application/json; charset=utf-8";
 
-    public static string Success(Action<Utf8JsonWriter> writeResult, DateTimeOffset operatingResetBase)
+    public static byte[] Success(byte[] result, long? total, long? next, CallTime time) => Write(writer =>
     {
-        var started = DateTimeOffset.UtcNow;
-        return Write(writer =>
+        writer.WritePropertyName("result");
+        writer.WriteRawValue(result, skipInputValidation: true);
+        if (next is { } nextStart)
         {
-            writer.WritePropertyName("result");
-            writeResult(writer);
-            var finished = DateTimeOffset.UtcNow;
-            writer.WriteStartObject("time");
-            writer.WriteNumber("start", started.ToUnixTimeMilliseconds() / 1000.0);
-            writer.WriteNumber("finish", finished.ToUnixTimeMilliseconds() / 1000.0);
-            writer.WriteNumber("duration", (finished - started).TotalSeconds);
-            writer.WriteNumber("processing", (finished - started).TotalSeconds);
-            writer.WriteString("date_start", started.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
-            writer.WriteString("date_finish", finished.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
-            writer.WriteNumber("operating_reset_at", (operatingResetBase + OperatingWindow).ToUnixTimeSeconds());
-            writer.WriteNumber("operating", 0);
-            writer.WriteEndObject();
-        });
-    }
+            writer.WriteNumber("next", nextStart);
+        }
 
-    public static string Error(RestError error, int restVersion) => Write(writer =>
+        if (total is { } count)
+        {
+            writer.WriteNumber("total", count);
+        }
+
+        WriteTime(writer, "time", time);
+    });
+
+    public static byte[] Error(RestError error, int restVersion) => Write(writer => WriteErrorMembers(writer, error, restVersion));
+
+    /// <summary>The members of an error answer, also used for one failed call inside a batch.</summary>
+    public static void WriteErrorMembers(Utf8JsonWriter writer, RestError error, int restVersion)
     {
         if (restVersion == 3)
         {
@@ -39,6 +38,14 @@ internal static class Envelope
             writer.WriteString("code", error.Code);
             writer.WriteString("message", error.Message);
             writer.WriteStartArray("validation");
+            if (error.ValidationField is { } field)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("message", error.Message);
+                writer.WriteString("field", field);
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndArray();
             writer.WriteEndObject();
             return;
@@ -46,11 +53,34 @@ internal static class Envelope
 
         writer.WriteString("error", error.Code);
         writer.WriteString("error_description", error.Message);
-    });
+    }
 
-    private static string Write(Action<Utf8JsonWriter> writeMembers)
+    /// <summary>Writes a <c>time</c> object, as a member when <paramref name="name"/> is given, else as a value.</summary>
+    public static void WriteTime(Utf8JsonWriter writer, string? name, CallTime time)
     {
-        using var buffer = new MemoryStream();
+        if (name is null)
+        {
+            writer.WriteStartObject();
+        }
+        else
+        {
+            writer.WriteStartObject(name);
+        }
+
+        writer.WriteNumber("start", time.Started.ToUnixTimeMilliseconds() / 1000.0);
+        writer.WriteNumber("finish", time.Finished.ToUnixTimeMilliseconds() / 1000.0);
+        writer.WriteNumber("duration", (time.Finished - time.Started).TotalSeconds);
+        writer.WriteNumber("processing", (time.Finished - time.Started).TotalSeconds);
+        writer.WriteString("date_start", time.Started.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+        writer.WriteString("date_finish", time.Finished.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+        writer.WriteNumber("operating_reset_at", time.Operating.ResetAt);
+        writer.WriteNumber("operating", time.Operating.Seconds);
+        writer.WriteEndObject();
+    }
+
+    public static byte[] Write(Action<Utf8JsonWriter> writeMembers)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -58,6 +88,6 @@ internal static class Envelope
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return buffer.WrittenSpan.ToArray();
     }
 }

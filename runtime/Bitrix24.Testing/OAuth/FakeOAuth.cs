@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Threading;
+using System.Threading.Tasks;
+using Bitrix24.Testing.Protocol;
+using Microsoft.AspNetCore.Http;
+
+namespace Bitrix24.Testing.OAuth;
+
+/// <summary>
+/// One OAuth 2.0 application registered on the portal, and the portal's authorization server: it issues token pairs,
+/// renews them at <see cref="TokenEndpoint"/> (rotating the refresh token: the old one stops working), and judges
+/// the access tokens that OAuth calls carry in <c>auth</c>. OAuth calls act as user 1.
+/// </summary>
+public sealed class FakeOAuth
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, DateTimeOffset> _accessTokens = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _refreshTokens = new(StringComparer.Ordinal);
+    private readonly Func<string> _baseUrl;
+    private readonly string _memberId = RandomToken(32);
+    private long _refreshCount;
+
+    internal FakeOAuth(Func<string> baseUrl) => _baseUrl = baseUrl;
+
+    /// <summary>The application's client id.</summary>
+    public string ClientId { get; } = "local." + RandomToken(14);
+
+    /// <summary>The application's client secret.</summary>
+    public string ClientSecret { get; } = RandomToken(48);
+
+    /// <summary>The address tokens are renewed at, <c>{BaseUrl}oauth/token/</c>.</summary>
+    public string TokenEndpoint => _baseUrl() + "oauth/token/";
+
+    /// <summary>How long a new access token lives; one hour by default.</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long the token endpoint waits before answering, so tests can pile up concurrent refreshes.</summary>
+    public TimeSpan RefreshDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>How many successful refreshes the token endpoint has answered.</summary>
+    public long RefreshCount => Interlocked.Read(ref _refreshCount);
+
+    /// <summary>Issues a fresh pair, as the first authorization of the application would.</summary>
+    public FakeTokens Issue()
+    {
+        var tokens = new FakeTokens(RandomToken(32), RandomToken(32), (int)AccessTokenLifetime.TotalSeconds);
+        lock (_gate)
+        {
+            _accessTokens[tokens.AccessToken] = DateTimeOffset.UtcNow + AccessTokenLifetime;
+            _refreshTokens.Add(tokens.RefreshToken);
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Every access token issued so far answers <c>expired_token</c> from now on; refresh tokens keep working.</summary>
+    public void ExpireAccessTokens()
+    {
+        lock (_gate)
+        {
+            foreach (var token in _accessTokens.Keys.ToList())
+            {
+                _accessTokens[token] = DateTimeOffset.MinValue;
+            }
+        }
+    }
+
+    /// <summary>Every token issued so far, access and refresh, is unknown from now on (<c>invalid_token</c>, <c>invalid_grant</c>).</summary>
+    public void RevokeAll()
+    {
+        lock (_gate)
+        {
+            _accessTokens.Clear();
+            _refreshTokens.Clear();
+        }
+    }
+
+    internal AccessCheck Check(string accessToken)
+    {
+        lock (_gate)
+        {
+            return !_accessTokens.TryGetValue(accessToken, out var expires) ? AccessCheck.Invalid
+                : expires <= DateTimeOffset.UtcNow ? AccessCheck.Expired
+                : AccessCheck.Valid;
+        }
+    }
+
+    /// <summary>Answers <c>GET /oauth/token/?grant_type=refresh_token&amp;client_id&amp;client_secret&amp;refresh_token</c>.</summary>
+    internal async Task HandleTokenRequestAsync(HttpContext context)
+    {
+        if (RefreshDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(RefreshDelay, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        var query = context.Request.Query;
+        var (status, body) = Renew(query["grant_type"].ToString(), query["client_id"].ToString(), query["client_secret"].ToString(), query["refresh_token"].ToString());
+        context.Response.StatusCode = status;
+        context.Response.ContentType = Envelope.JsonContentType;
+        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private (int Status, byte[] Body) Renew(string grantType, string clientId, string clientSecret, string refreshToken)
+    {
+        if (grantType != "refresh_token" || refreshToken.Length == 0)
+        {
+            return Failure(400, "invalid_request", "The request is missing a required parameter or has an unsupported grant_type");
+        }
+
+        if (clientId != ClientId || clientSecret != ClientSecret)
+        {
+            return Failure(401, "invalid_client", "The client credentials are invalid");
+        }
+
+        FakeTokens tokens;
+        lock (_gate)
+        {
+            if (!_refreshTokens.Remove(refreshToken))
+            {
+                return Failure(400, "invalid_grant", "The refresh token is invalid or was already used");
+            }
+
+            tokens = Issue();
+        }
+
+        Interlocked.Increment(ref _refreshCount);
+        var baseUrl = _baseUrl();
+        return (200, Envelope.Write(writer =>
+        {
+            writer.WriteString("access_token", tokens.AccessToken);
+            writer.WriteString("client_endpoint", baseUrl + "rest/");
+            writer.WriteString("domain", new Uri(baseUrl).Authority);
+            writer.WriteNumber("expires", DateTimeOffset.UtcNow.ToUnixTimeSeconds() + tokens.ExpiresIn);
+            writer.WriteNumber("expires_in", tokens.ExpiresIn);
+            writer.WriteString("member_id", _memberId);
+            writer.WriteString("refresh_token", tokens.RefreshToken);
+            writer.WriteString("scope", "crm,task");
+            writer.WriteString("server_endpoint", baseUrl + "rest/");
+            writer.WriteString("status", "L");
+            writer.WriteNumber("user_id", 1);
+        }));
+    }
+
+    private static (int, byte[]) Failure(int status, string code, string description) => (status, Envelope.Write(writer =>
+    {
+        writer.WriteString("error", code);
+        writer.WriteString("error_description", description);
+    }));
+
+    private static string RandomToken(int length)
+    {
+        const string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+        return RandomNumberGenerator.GetString(alphabet, length);
+    }
+}

@@ -1,0 +1,12 @@
+using System.Collections.Generic;
+
+namespace Bitrix24.Testing;
+
+/// <summary>An HTTP request to <c>/rest/</c> as the portal reads it.</summary>
+/// <param name="Path">The path after <c>/rest/</c> (and after <c>api/</c> for REST 3.0): user, secret, method for a webhook; the method alone for OAuth.</param>
+/// <param name="Method">The method's name as called, without a <c>.json</c> suffix.</param>
+/// <param name="RestVersion">2, or 3 for <c>/rest/api/</c>.</param>
+/// <param name="Body">The request body.</param>
+/// <param name="IdempotencyKey">The REST 3.0 <c>Idempotency-Key</c> header, if sent.</param>
+/// <param name="QueryAuth">The <c>auth</c> query parameter, or empty.</param>
+internal sealed record RestRequest(IReadOnlyList<string> Path, string Method, int RestVersion, string Body, string? IdempotencyKey, string QueryAuth);
