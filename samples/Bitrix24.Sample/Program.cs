@@ -30,7 +30,7 @@ try
     else
     {
         using var client = new Bitrix24Client(webhook);
-        Console.WriteLine($"Calling {client.Address.Redacted}{(write ? " (writes allowed)" : " (read-only)")}.");
+        Console.WriteLine($"Calling {client}{(write ? " (writes allowed)" : " (read-only)")}.");
         var data = CommandLine.Data(args);
         await new Walkthrough(new Bitrix24Api(client), data, write).RunAsync(cancel.Token);
     }
