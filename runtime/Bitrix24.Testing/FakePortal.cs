@@ -187,7 +187,9 @@ public sealed class FakePortal : IAsyncDisposable
         using var document = ParseBody(request.Body);
         if (Authenticate(request, document) is not { } caller)
         {
-            return (Error(AuthenticationError(request, document), request.RestVersion), userId);
+            var refusal = AuthenticationError(request, document);
+            var tokenError = refusal == RestError.ExpiredToken || refusal == RestError.InvalidToken;
+            return (Error(refusal, tokenError ? 2 : request.RestVersion), userId);
         }
 
         userId = caller.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -197,7 +199,7 @@ public sealed class FakePortal : IAsyncDisposable
             return (answer.Error is { } error ? Error(error, request.RestVersion) : new Reply(answer.Status, answer.ContentType, Encoding.UTF8.GetBytes(answer.RawBody ?? string.Empty)), userId);
         }
 
-        if (injection?.Fault is { } refusal && Refusal(refusal, request.RestVersion) is { } refused)
+        if (injection?.Fault is { } unexecuted && Refusal(unexecuted, request.RestVersion) is { } refused)
         {
             return (refused, userId);
         }
@@ -276,6 +278,7 @@ public sealed class FakePortal : IAsyncDisposable
             : null;
     }
 
+    /// <summary>Why a call was not authenticated. Token errors keep the REST 2 shape on REST 3.0 too: they come from the OAuth layer, not from a method.</summary>
     private RestError AuthenticationError(RestRequest request, JsonDocument? document)
     {
         if (request.Path.Count != 1 || AccessToken(request, document) is not { } token)
