@@ -168,11 +168,13 @@ public sealed class FakePortal : IAsyncDisposable
         var request = new RestRequest(path, method, restVersion, body, key, context.Request.Query["auth"].ToString());
         using var inFlight = key is null ? null : Idempotency.Enter(path.Count == 3 ? "webhook:" + path[0] : "app", method.ToLowerInvariant(), key);
         var (reply, userId) = Serve(request);
-        var delivered = await DeliverAsync(context, reply, key).ConfigureAwait(false);
+        var aborts = reply.Fault is FakeFault.ConnectionReset or FakeFault.LostResponse;
         lock (_calls)
         {
-            _calls.Add(new RecordedCall(method, restVersion, userId, body, delivered ? reply.Status : 0, key, reply.Fault));
+            _calls.Add(new RecordedCall(method, restVersion, userId, body, aborts ? 0 : reply.Status, key, reply.Fault));
         }
+
+        await DeliverAsync(context, reply, key).ConfigureAwait(false);
     }
 
     private (Reply Reply, string UserId) Serve(RestRequest request)
@@ -201,7 +203,7 @@ public sealed class FakePortal : IAsyncDisposable
 
         if (injection?.Fault is { } unexecuted && Refusal(unexecuted, request.RestVersion) is { } refused)
         {
-            return (refused, userId);
+            return (refused with { Fault = unexecuted }, userId);
         }
 
         var executed = document is null
@@ -314,13 +316,13 @@ public sealed class FakePortal : IAsyncDisposable
         _ => null,
     };
 
-    /// <summary>Sends the reply, spoiled by its fault if it has one; false when the connection was aborted instead.</summary>
-    private async Task<bool> DeliverAsync(HttpContext context, Reply reply, string? idempotencyKey)
+    /// <summary>Sends the reply, spoiled by its fault if it has one.</summary>
+    private async Task DeliverAsync(HttpContext context, Reply reply, string? idempotencyKey)
     {
         if (reply.Fault is FakeFault.ConnectionReset or FakeFault.LostResponse)
         {
             context.Abort();
-            return false;
+            return;
         }
 
         if (reply.Fault == FakeFault.SlowResponse)
@@ -331,7 +333,7 @@ public sealed class FakePortal : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
-                return false;
+                return;
             }
         }
 
@@ -349,16 +351,7 @@ public sealed class FakePortal : IAsyncDisposable
         context.Response.StatusCode = reply.Status;
         context.Response.ContentType = reply.ContentType;
         context.Response.ContentLength = body.Length;
-        try
-        {
-            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-
-        return true;
+        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static JsonDocument? ParseBody(string body)
