@@ -3,7 +3,7 @@ using System;
 namespace Bitrix24.Testing;
 
 /// <summary>One method body that actually ran (replays, refusals and faults that stop a call before it runs are not executions).</summary>
-/// <param name="Method">The method's name as called.</param>
+/// <param name="Method">The method's canonical (lower-case) name, whatever case it was called with.</param>
 /// <param name="RestVersion">2, or 3 for <c>/rest/api/</c>.</param>
 /// <param name="ParametersJson">The parameters the method saw, as JSON (without <c>auth</c>).</param>
 /// <param name="IsWrite">Whether the method creates or changes data.</param>

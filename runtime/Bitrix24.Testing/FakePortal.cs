@@ -168,11 +168,13 @@ public sealed class FakePortal : IAsyncDisposable
         var request = new RestRequest(path, method, restVersion, body, key, context.Request.Query["auth"].ToString());
         using var inFlight = key is null ? null : Idempotency.Enter(path.Count == 3 ? "webhook:" + path[0] : "app", method.ToLowerInvariant(), key);
         var (reply, userId) = Serve(request);
-        var delivered = await DeliverAsync(context, reply, key).ConfigureAwait(false);
+        var aborts = reply.Fault is FakeFault.ConnectionReset or FakeFault.LostResponse;
         lock (_calls)
         {
-            _calls.Add(new RecordedCall(method, restVersion, userId, body, delivered ? reply.Status : 0, key, reply.Fault));
+            _calls.Add(new RecordedCall(method, restVersion, userId, body, aborts ? 0 : reply.Status, key, reply.Fault));
         }
+
+        await DeliverAsync(context, reply, key).ConfigureAwait(false);
     }
 
     private (Reply Reply, string UserId) Serve(RestRequest request)
@@ -187,7 +189,9 @@ public sealed class FakePortal : IAsyncDisposable
         using var document = ParseBody(request.Body);
         if (Authenticate(request, document) is not { } caller)
         {
-            return (Error(AuthenticationError(request, document), request.RestVersion), userId);
+            var refusal = AuthenticationError(request, document);
+            var tokenError = refusal == RestError.ExpiredToken || refusal == RestError.InvalidToken;
+            return (Error(refusal, tokenError ? 2 : request.RestVersion), userId);
         }
 
         userId = caller.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -197,9 +201,9 @@ public sealed class FakePortal : IAsyncDisposable
             return (answer.Error is { } error ? Error(error, request.RestVersion) : new Reply(answer.Status, answer.ContentType, Encoding.UTF8.GetBytes(answer.RawBody ?? string.Empty)), userId);
         }
 
-        if (injection?.Fault is { } refusal && Refusal(refusal, request.RestVersion) is { } refused)
+        if (injection?.Fault is { } unexecuted && Refusal(unexecuted, request.RestVersion) is { } refused)
         {
-            return (refused, userId);
+            return (refused with { Fault = unexecuted }, userId);
         }
 
         var executed = document is null
@@ -276,6 +280,7 @@ public sealed class FakePortal : IAsyncDisposable
             : null;
     }
 
+    /// <summary>Why a call was not authenticated. Token errors keep the REST 2 shape on REST 3.0 too: they come from the OAuth layer, not from a method.</summary>
     private RestError AuthenticationError(RestRequest request, JsonDocument? document)
     {
         if (request.Path.Count != 1 || AccessToken(request, document) is not { } token)
@@ -311,13 +316,13 @@ public sealed class FakePortal : IAsyncDisposable
         _ => null,
     };
 
-    /// <summary>Sends the reply, spoiled by its fault if it has one; false when the connection was aborted instead.</summary>
-    private async Task<bool> DeliverAsync(HttpContext context, Reply reply, string? idempotencyKey)
+    /// <summary>Sends the reply, spoiled by its fault if it has one.</summary>
+    private async Task DeliverAsync(HttpContext context, Reply reply, string? idempotencyKey)
     {
         if (reply.Fault is FakeFault.ConnectionReset or FakeFault.LostResponse)
         {
             context.Abort();
-            return false;
+            return;
         }
 
         if (reply.Fault == FakeFault.SlowResponse)
@@ -328,7 +333,7 @@ public sealed class FakePortal : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
-                return false;
+                return;
             }
         }
 
@@ -346,16 +351,7 @@ public sealed class FakePortal : IAsyncDisposable
         context.Response.StatusCode = reply.Status;
         context.Response.ContentType = reply.ContentType;
         context.Response.ContentLength = body.Length;
-        try
-        {
-            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-
-        return true;
+        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static JsonDocument? ParseBody(string body)

@@ -1,0 +1,89 @@
+using System;
+using System.Net;
+using System.Text.Json;
+using System.Threading.Tasks;
+using static Bitrix24.Testing.Tests.PortalHttp;
+
+namespace Bitrix24.Testing.Tests;
+
+/// <summary>OAuth calls and the token endpoint: renewal rotates the refresh token; expired and revoked tokens are told apart.</summary>
+public sealed class OAuthTests
+{
+    [Fact]
+    public async Task Refresh_issues_a_new_pair_and_the_old_refresh_token_stops_working()
+    {
+        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        var tokens = portal.OAuth.Issue();
+        var refresh = $"{portal.OAuth.TokenEndpoint}?grant_type=refresh_token&client_id={portal.OAuth.ClientId}&client_secret={portal.OAuth.ClientSecret}&refresh_token=";
+
+        var (status, renewed) = await Get(refresh + tokens.RefreshToken);
+        var (reused, reusedJson) = await Get(refresh + tokens.RefreshToken);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(portal.BaseUrl + "rest/", renewed.GetProperty("client_endpoint").GetString());
+        Assert.Equal(3600, renewed.GetProperty("expires_in").GetInt32());
+        Assert.True(renewed.GetProperty("expires").GetInt64() > DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        Assert.Equal(1, renewed.GetProperty("user_id").GetInt32());
+        foreach (var member in new[] { "server_endpoint", "domain", "member_id", "scope", "status" })
+        {
+            Assert.Equal(JsonValueKind.String, renewed.GetProperty(member).ValueKind);
+        }
+
+        Assert.NotEqual(tokens.RefreshToken, renewed.GetProperty("refresh_token").GetString());
+        Assert.Equal((HttpStatusCode.BadRequest, "invalid_grant"), (reused, reusedJson.GetProperty("error").GetString()));
+        Assert.Equal(1, portal.OAuth.RefreshCount);
+
+        portal.Crm.SeedDeals(1);
+        var (call, _) = await Post(portal.BaseUrl + "rest/crm.deal.get", $"{{\"id\": 1, \"auth\": \"{renewed.GetProperty("access_token").GetString()}\"}}");
+        Assert.Equal(HttpStatusCode.OK, call);
+        Assert.Equal("{\"id\":1}", Assert.Single(portal.Executions).ParametersJson);
+    }
+
+    [Fact]
+    public async Task A_wrong_client_secret_is_invalid_client()
+    {
+        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        var tokens = portal.OAuth.Issue();
+
+        var (status, json) = await Get($"{portal.OAuth.TokenEndpoint}?grant_type=refresh_token&client_id={portal.OAuth.ClientId}&client_secret=wrong&refresh_token={tokens.RefreshToken}");
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "invalid_client"), (status, json.GetProperty("error").GetString()));
+        Assert.Equal(0, portal.OAuth.RefreshCount);
+    }
+
+    [Fact]
+    public async Task Expired_tokens_answer_expired_token_on_rest2_and_rest3_and_in_the_query()
+    {
+        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        portal.Crm.SeedDeals(1);
+        var tokens = portal.OAuth.Issue();
+
+        var (before, _) = await Post(portal.BaseUrl + "rest/crm.deal.get?auth=" + tokens.AccessToken, "{\"id\": 1}");
+        portal.OAuth.ExpireAccessTokens();
+        var (rest2, rest2Json) = await Post(portal.BaseUrl + "rest/crm.deal.get", $"{{\"id\": 1, \"auth\": \"{tokens.AccessToken}\"}}");
+        var (rest3, rest3Json) = await Post(portal.BaseUrl + "rest/api/tasks.task.get?auth=" + tokens.AccessToken, "{\"id\": 1}");
+
+        Assert.Equal(HttpStatusCode.OK, before);
+        Assert.Equal(HttpStatusCode.Unauthorized, rest2);
+        Assert.Equal("expired_token", rest2Json.GetProperty("error").GetString());
+        Assert.Equal("The access token provided has expired.", rest2Json.GetProperty("error_description").GetString());
+        Assert.Equal((HttpStatusCode.Unauthorized, "expired_token"), (rest3, rest3Json.GetProperty("error").GetString()));
+    }
+
+    [Fact]
+    public async Task Revoked_or_unknown_tokens_answer_invalid_token_and_no_token_is_no_auth_found()
+    {
+        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        var tokens = portal.OAuth.Issue();
+        portal.OAuth.RevokeAll();
+
+        var (revoked, revokedJson) = await Post(portal.BaseUrl + "rest/crm.deal.get", $"{{\"id\": 1, \"auth\": \"{tokens.AccessToken}\"}}");
+        var (missing, missingJson) = await Post(portal.BaseUrl + "rest/crm.deal.get", "{\"id\": 1}");
+        var (refresh, refreshJson) = await Get($"{portal.OAuth.TokenEndpoint}?grant_type=refresh_token&client_id={portal.OAuth.ClientId}&client_secret={portal.OAuth.ClientSecret}&refresh_token={tokens.RefreshToken}");
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "invalid_token"), (revoked, revokedJson.GetProperty("error").GetString()));
+        Assert.Equal((HttpStatusCode.Unauthorized, "NO_AUTH_FOUND"), (missing, missingJson.GetProperty("error").GetString()));
+        Assert.Equal((HttpStatusCode.BadRequest, "invalid_grant"), (refresh, refreshJson.GetProperty("error").GetString()));
+        Assert.Empty(portal.Executions);
+    }
+}
