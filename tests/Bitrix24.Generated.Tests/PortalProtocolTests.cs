@@ -58,7 +58,7 @@ public sealed class PortalProtocolTests
     {
         await using var session = await PortalSession.StartAsync();
         using var client = new Bitrix24Client(session.Portal.WebhookUrl);
-        var method = new Bitrix24Method<bool>("tasks.task.add", 3, isRead: false, Bitrix24.Client.Json.JsonValueReader.TryReadBooleanItem, mapError: null);
+        var method = new Bitrix24Method<bool>("tasks.flow.flow.create", 3, isRead: false, Bitrix24.Client.Json.JsonValueReader.TryReadBooleanItem, mapError: null);
 
         var error = await Assert.ThrowsAsync<Bitrix24Exception>(() => client.SendAsync(method, null, TestContext.Current.CancellationToken));
 

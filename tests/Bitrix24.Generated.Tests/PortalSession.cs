@@ -21,8 +21,8 @@ internal sealed class PortalSession : IAsyncDisposable
     private PortalSession(FakePortal portal)
     {
         Portal = portal;
-        _client = new Bitrix24Client(new Bitrix24ClientOptions { WebhookUrl = portal.WebhookUrl }, logger: Logger);
-        _restrictedClient = new Bitrix24Client(new Bitrix24ClientOptions { WebhookUrl = portal.RestrictedWebhookUrl }, logger: Logger);
+        _client = new Bitrix24Client(Options(portal.WebhookUrl), logger: Logger);
+        _restrictedClient = new Bitrix24Client(Options(portal.RestrictedWebhookUrl), logger: Logger);
         Api = new Bitrix24Api(_client);
         Restricted = new Bitrix24Api(_restrictedClient);
 
@@ -41,9 +41,18 @@ internal sealed class PortalSession : IAsyncDisposable
         });
     }
 
+    /// <summary>Retries per call: the default count, with short back-offs so tests stay fast.</summary>
+    public const int MaxRetries = 4;
+
     public FakePortal Portal { get; }
 
     public CapturingLogger<Bitrix24Client> Logger { get; } = new();
+
+    private static Bitrix24ClientOptions Options(string webhookUrl) => new()
+    {
+        WebhookUrl = webhookUrl,
+        Retry = { MaxRetries = MaxRetries, BaseDelay = System.TimeSpan.FromMilliseconds(5), MaxDelay = System.TimeSpan.FromMilliseconds(20) },
+    };
 
     public IBitrix24Api Api { get; }
 

@@ -97,11 +97,17 @@ public sealed class TolerantReadingTests
     public async Task A_broken_answer_is_a_typed_error(int status, string contentType, string body)
     {
         await using var session = await PortalSession.StartAsync();
-        session.Portal.Faults.InjectRaw("crm.deal.get", status, contentType, body);
+
+        // A read is retried on a broken answer; one that stays broken through every retry surfaces typed.
+        for (var attempt = 0; attempt <= PortalSession.MaxRetries; attempt++)
+        {
+            session.Portal.Faults.InjectRaw("crm.deal.get", status, contentType, body);
+        }
 
         var error = await Assert.ThrowsAsync<Bitrix24ResponseFormatException>(() => session.Api.Crm.Deal.GetAsync(new DealGetRequest { Id = 1 }, TestContext.Current.CancellationToken));
 
         Assert.Equal((status, body, "crm.deal.get"), (error.StatusCode, error.RawBody, error.Method));
+        Assert.Equal(PortalSession.MaxRetries + 1, session.Portal.Calls.Count);
         session.AssertNoSecret(error.ToString());
     }
 }
