@@ -14,6 +14,9 @@ internal sealed class OperatingBudget
     // A basket is one minute: without a reset time from an earlier answer, a refused method waits that long.
     private static readonly TimeSpan UnknownReset = TimeSpan.FromMinutes(1);
 
+    // operating_reset_at comes in whole seconds and timers may fire a little early: wait a moment past it.
+    private static readonly TimeSpan ResetMargin = TimeSpan.FromSeconds(1);
+
     private readonly ConcurrentDictionary<string, Account> _accounts = new(StringComparer.OrdinalIgnoreCase);
 
     public TimeSpan DelayFor(string method, Bitrix24OperatingLimitOptions options, DateTimeOffset now)
@@ -67,7 +70,7 @@ internal sealed class OperatingBudget
         var account = _accounts.GetOrAdd(method, _ => new Account());
         lock (account)
         {
-            var until = account.ResetAt is { } reset && reset > now ? reset : now + UnknownReset;
+            var until = account.ResetAt is { } reset && reset > now ? reset + ResetMargin : now + UnknownReset;
             account.PausedUntil = until;
             return until - now;
         }
