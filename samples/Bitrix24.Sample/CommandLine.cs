@@ -14,6 +14,9 @@ internal static class CommandLine
         Id(args, "--company", 1),
         Id(args, "--other-company", 2));
 
+    /// <summary>A non-negative number option, or <paramref name="fallback"/>.</summary>
+    public static long Number(string[] args, string name, long fallback) => Id(args, name, fallback);
+
     private static long Id(string[] args, string name, long fallback)
     {
         var index = Array.IndexOf(args, name);

@@ -13,9 +13,9 @@ namespace Bitrix24.EndToEnd.Tests;
 public sealed class SampleTests
 {
     [Fact]
-    public async Task Walks_through_all_five_methods_against_the_embedded_fake_portal()
+    public async Task Walks_through_all_five_methods_and_the_production_tour_against_the_embedded_fake_portal()
     {
-        var (exitCode, output) = await RunSample([], new Dictionary<string, string?> { ["B24_WEBHOOK_URL"] = null });
+        var (exitCode, output) = await RunSample(["--bulk-rows", "20000"], new Dictionary<string, string?> { ["B24_WEBHOOK_URL"] = null });
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("crm.deal.get", output);
@@ -24,6 +24,11 @@ public sealed class SampleTests
         Assert.Contains("crm.contact.company.items.set contact", output);
         Assert.Contains("crm.activity.update activity", output);
         Assert.Contains("Typed error from crm.deal.get 987654321: DealGetError.NotFound (HTTP 400", output);
+        Assert.Contains("  20,002 rows in ", output);
+        Assert.Contains("  QUERY_LIMIT_EXCEEDED answers: 0", output);
+        Assert.Contains("  crm.deal.get 987654321: DealGetError.NotFound", output);
+        Assert.Contains("  crm.deal.add: new deal ", output);
+        Assert.Contains("1 refresh (the portal saw 1), all 10 calls answered.", output);
         Assert.EndsWith("Done.", output.TrimEnd(), StringComparison.Ordinal);
         Assert.DoesNotContain("/rest/1/", output);
     }
