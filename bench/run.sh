@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 if [ "${1:-}" = "--smoke" ]; then
   dotnet run -c Release --project bench/Bitrix24.Benchmarks -- --filter '*' --job dry
+  dotnet run -c Release --project bench/Bitrix24.BulkRead -- 20000
   exit 0
 fi
 
@@ -24,6 +25,12 @@ if [ -d ../shared/docs ]; then
   /usr/bin/time -f "%e s wall, %M KB peak RSS" dotnet generator/Bitrix24.SpecTool/bin/Release/net10.0/bx-spec.dll compare \
     --en ../shared/docs/en/api-reference --ru ../shared/docs/ru/api-reference 2>&1 | tail -n 2
 fi
+
+echo "== bulk read against the fake portal enforcing 50 requests / 2 per second, whole process (100k, then 1M rows)"
+dotnet build bench/Bitrix24.BulkRead -c Release -v q > /dev/null
+for rows in 100000 1000000; do
+  /usr/bin/time -f "%e s wall, %M KB peak RSS" dotnet bench/Bitrix24.BulkRead/bin/Release/net10.0/Bitrix24.BulkRead.dll "$rows" 2>&1
+done
 
 echo "== in-process benchmarks (BenchmarkDotNet)"
 dotnet run -c Release --project bench/Bitrix24.Benchmarks -- --filter '*' --job short --exporters github

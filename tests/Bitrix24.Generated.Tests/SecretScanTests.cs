@@ -37,14 +37,7 @@ public sealed class SecretScanTests
         services.AddBitrix24(options => options.WebhookUrl = portal.WebhookUrl);
         services.AddBitrix24("app", options =>
         {
-            options.OAuth = new Bitrix24OAuthOptions
-            {
-                PortalUrl = portal.BaseUrl,
-                ClientId = portal.OAuth.ClientId,
-                ClientSecret = portal.OAuth.ClientSecret,
-                TokenEndpoint = portal.OAuth.TokenEndpoint,
-                InitialTokens = new Bitrix24Tokens(tokens.AccessToken, tokens.RefreshToken),
-            };
+            options.OAuth = OAuthRefreshTests.Options(portal, tokens, new InMemoryTokenStore()).OAuth;
             options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
         });
         await using var provider = services.BuildServiceProvider();

@@ -206,8 +206,9 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
     private async Task WaitForLimitsAsync<TResult>(Call<TResult> call, CancellationToken cancellationToken)
     {
         var now = DateTimeOffset.UtcNow;
-        var methods = call.Batch is null ? [call.Name] : call.Batch.Commands.Select(command => command.Method).Distinct(StringComparer.OrdinalIgnoreCase);
-        var pause = methods.Select(method => _budget.DelayFor(method, _options.OperatingLimit, now)).DefaultIfEmpty(TimeSpan.Zero).Max();
+        var pause = call.Batch is null
+            ? _budget.DelayFor(call.Name, _options.OperatingLimit, now)
+            : call.Batch.Commands.Select(command => _budget.DelayFor(command.Method, _options.OperatingLimit, now)).DefaultIfEmpty(TimeSpan.Zero).Max();
         if (pause > TimeSpan.Zero)
         {
             if (pause > _options.OperatingLimit.MaxPause)
