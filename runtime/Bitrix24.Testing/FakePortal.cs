@@ -67,6 +67,12 @@ public sealed class FakePortal : IAsyncDisposable
     /// <summary>The webhook secret of user 1 (tests assert it never leaks).</summary>
     public string WebhookSecret => _secrets[AdminUser];
 
+    /// <summary>
+    /// Every secret this portal has handed out: both webhook secrets, the OAuth client secret, and every access and
+    /// refresh token issued (revoked ones too). Assert that none of them appears in your logs, traces or exceptions.
+    /// </summary>
+    public IReadOnlyList<string> Secrets => [.. _secrets.Values, .. OAuth.Secrets];
+
     /// <summary>The in-memory CRM: seed it, inspect it.</summary>
     public FakeCrm Crm { get; } = new();
 

@@ -19,7 +19,7 @@ public sealed class BatchEndToEndTests
     [Fact]
     public async Task A_hundred_and_twenty_mixed_calls_take_three_requests_and_keep_each_outcome()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var first = portal.Crm.SeedDeals(60);
         using var client = new Bitrix24Client(portal.WebhookUrl);
         var batch = client.Batch();
@@ -51,7 +51,7 @@ public sealed class BatchEndToEndTests
     [Fact]
     public async Task Halt_stops_at_the_first_failing_command()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var first = portal.Crm.SeedDeals(3);
         using var client = new Bitrix24Client(portal.WebhookUrl);
         var batch = client.Batch(halt: true);
@@ -73,7 +73,7 @@ public sealed class BatchEndToEndTests
     [Fact]
     public async Task Nested_fields_survive_the_php_style_encoding_and_references_resolve()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         using var client = new Bitrix24Client(portal.WebhookUrl);
         var batch = client.Batch();
         var api = new Bitrix24Api(batch);
@@ -95,7 +95,7 @@ public sealed class BatchEndToEndTests
     [Fact]
     public async Task Rest3_calls_go_in_rest3s_json_batch()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         using var client = new Bitrix24Client(portal.WebhookUrl);
         var batch = client.Batch();
         var api = new Bitrix24Api(batch);

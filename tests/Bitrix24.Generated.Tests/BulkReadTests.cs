@@ -53,7 +53,7 @@ public sealed class BulkReadTests
     [InlineData(FakeUnresolvedReference.Error)]
     public async Task A_short_page_inside_a_batch_loses_and_repeats_nothing(FakeUnresolvedReference behaviour)
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         portal.Crm.SeedDeals(5_037);
         portal.Batch.UnresolvedReference = behaviour;
         using var client = new Bitrix24Client(portal.WebhookUrl);
@@ -66,7 +66,7 @@ public sealed class BulkReadTests
     [Fact]
     public async Task The_filter_of_the_request_is_kept_and_reading_starts_after_its_id()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var first = portal.Crm.SeedDeals(300);
         using var client = new Bitrix24Client(portal.WebhookUrl);
         var request = new DealListRequest { Filter = JsonDocument.Parse($$"""{">ID": {{first + 99}}, "<=ID": {{first + 250}}}""").RootElement };
@@ -81,7 +81,7 @@ public sealed class BulkReadTests
     [Fact]
     public async Task Paging_follows_next_through_every_page()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var first = portal.Crm.SeedDeals(120);
         using var client = new Bitrix24Client(portal.WebhookUrl);
 
@@ -95,7 +95,7 @@ public sealed class BulkReadTests
 
     internal static async Task<FakePortal> LimitedPortal(int deals)
     {
-        var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         portal.Crm.SeedDeals(deals);
         portal.Limits.RequestRate = new FakeRequestRate(capacity: 5, drainPerSecond: 4);
         return portal;

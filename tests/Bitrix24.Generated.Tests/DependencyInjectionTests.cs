@@ -19,7 +19,7 @@ public sealed class DependencyInjectionTests
     [Fact]
     public async Task The_default_client_binds_from_configuration_and_calls_the_portal()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var deal = portal.Crm.Add(new FakeDeal { Title = "Configured" });
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -83,8 +83,8 @@ public sealed class DependencyInjectionTests
     [Fact]
     public async Task Named_portals_and_run_time_portals_are_separate_clients()
     {
-        await using var first = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
-        await using var second = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var first = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
+        await using var second = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var services = new ServiceCollection();
         services.AddBitrix24("first", options => options.WebhookUrl = first.WebhookUrl);
         services.AddBitrix24("second", options => options.WebhookUrl = second.WebhookUrl);

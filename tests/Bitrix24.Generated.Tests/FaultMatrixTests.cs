@@ -47,7 +47,7 @@ public sealed class FaultMatrixTests
     [MemberData(nameof(Matrix))]
     public async Task Each_fault_gives_the_documented_outcome_and_no_write_runs_twice(FakeFault fault, CallKind kind, Type? expectedError)
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var deal = portal.Crm.Add(new FakeDeal { Title = "Read me" });
         portal.Faults.SlowDelay = TimeSpan.FromSeconds(3);
         using var client = new Bitrix24Client(new Bitrix24ClientOptions

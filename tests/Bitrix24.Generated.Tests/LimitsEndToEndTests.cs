@@ -19,7 +19,7 @@ public sealed class LimitsEndToEndTests
     [Fact]
     public async Task Operation_time_limit_pauses_only_its_method()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var deal = portal.Crm.Add(new FakeDeal { Title = "Readable" });
 
         // Two adds use the method's whole budget; the third is refused until a basket of five seconds is released.
@@ -55,7 +55,7 @@ public sealed class LimitsEndToEndTests
     [Fact]
     public async Task Rest3_lists_page_through_pagination()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         foreach (var i in Enumerable.Range(1, 120))
         {
             portal.Tasks.Add(new FakeTask { Title = $"Task {i}" });

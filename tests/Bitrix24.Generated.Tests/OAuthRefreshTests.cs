@@ -19,7 +19,7 @@ public sealed class OAuthRefreshTests
     [Fact]
     public async Task A_hundred_calls_on_an_expired_token_share_exactly_one_refresh()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var deal = portal.Crm.Add(new FakeDeal { Title = "Shared" });
         var tokens = portal.OAuth.Issue();
         using var client = OAuthClient(portal, tokens, new InMemoryTokenStore());
@@ -38,7 +38,7 @@ public sealed class OAuthRefreshTests
     [Fact]
     public async Task The_rotated_pair_is_persisted_and_the_old_refresh_token_is_never_used_again()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var deal = portal.Crm.Add(new FakeDeal { Title = "Stored" });
         var directory = Path.Combine(Path.GetTempPath(), "bx-tokens-" + Guid.NewGuid().ToString("N"));
         var store = new FileTokenStore(directory);
@@ -65,7 +65,7 @@ public sealed class OAuthRefreshTests
     [Fact]
     public async Task A_revoked_token_is_a_typed_error_without_a_refresh_loop()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var deal = portal.Crm.Add(new FakeDeal { Title = "Gone" });
         using var client = OAuthClient(portal, portal.OAuth.Issue(), new InMemoryTokenStore());
         portal.OAuth.RevokeAll();
@@ -80,7 +80,7 @@ public sealed class OAuthRefreshTests
     [Fact]
     public async Task A_refused_refresh_is_an_authentication_error_that_holds_no_secret()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var deal = portal.Crm.Add(new FakeDeal { Title = "Locked" });
         var tokens = portal.OAuth.Issue();
         var options = Options(portal, tokens, new InMemoryTokenStore());

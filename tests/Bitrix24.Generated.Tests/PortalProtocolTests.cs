@@ -17,7 +17,7 @@ public sealed class PortalProtocolTests
     [Fact]
     public async Task A_wrong_secret_is_the_documented_authorization_error_without_the_secret_anywhere()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var wrongSecret = "wr0ngs3cr3tabcdef";
         var logger = new CapturingLogger<Bitrix24Client>();
         using var client = new Bitrix24Client(new Bitrix24ClientOptions { WebhookUrl = $"{portal.BaseUrl}rest/1/{wrongSecret}/" }, logger: logger);
@@ -79,7 +79,7 @@ public sealed class PortalProtocolTests
     [Fact]
     public async Task A_portal_that_is_gone_is_a_transport_error_without_the_secret()
     {
-        var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var webhook = portal.WebhookUrl;
         var secret = portal.WebhookSecret;
         await portal.DisposeAsync();

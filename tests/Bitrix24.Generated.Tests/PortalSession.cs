@@ -70,7 +70,7 @@ internal sealed class PortalSession : IAsyncDisposable
 
     public FakeActivity Activity { get; }
 
-    public static async Task<PortalSession> StartAsync() => new(await FakePortal.StartAsync(TestContext.Current.CancellationToken));
+    public static async Task<PortalSession> StartAsync() => new(await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken));
 
     /// <summary>Awaits a call that must fail with the method's documented error, and checks what the exception carries.</summary>
     public async Task<Bitrix24MethodException<TError>> ExpectAsync<TError>(Func<Task> call, TError expected, string message)

@@ -36,7 +36,7 @@ public sealed class SampleTests
     [Fact]
     public async Task With_a_webhook_it_talks_to_that_portal_read_only_and_never_prints_the_secret()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var deal = portal.Crm.Add(new FakeDeal { Title = "Real portal deal" });
 
         var (exitCode, output) = await RunSample(["--deal", deal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], new Dictionary<string, string?> { ["B24_WEBHOOK_URL"] = portal.WebhookUrl });

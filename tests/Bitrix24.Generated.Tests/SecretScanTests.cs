@@ -28,7 +28,7 @@ public sealed class SecretScanTests
     [Fact]
     public async Task No_secret_reaches_logs_traces_metrics_or_exceptions()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
         var deal = portal.Crm.Add(new FakeDeal { Title = "Scanned" });
         var tokens = portal.OAuth.Issue();
         using var sink = new TelemetrySink();

@@ -33,7 +33,7 @@ public sealed class Bitrix24ClientFactory : IDisposable
 
     internal Bitrix24ClientFactory(IHttpClientFactory httpClients, IOptionsMonitor<Bitrix24ClientOptions> options, ILoggerFactory? loggers)
     {
-        _httpClients = name => httpClients.CreateClient(Bitrix24ServiceCollectionExtensions.HttpClientName(name));
+        _httpClients = httpClients.CreateClient;
         _namedOptions = options.Get;
         _loggers = loggers ?? NullLoggerFactory.Instance;
     }
@@ -47,11 +47,11 @@ public sealed class Bitrix24ClientFactory : IDisposable
             throw new InvalidOperationException("Named clients come from AddBitrix24; use Create for portals known at run time.");
         }
 
-        return _named.GetOrAdd(name, key => new Lazy<Bitrix24Client>(() => Create(_namedOptions(key), key))).Value;
+        return _named.GetOrAdd(name, key => new Lazy<Bitrix24Client>(() => Create(_namedOptions(key), Bitrix24ServiceCollectionExtensions.HttpClientName(key)))).Value;
     }
 
     /// <summary>A client for a portal known only at run time (its webhook or OAuth settings and token store).</summary>
-    public Bitrix24Client Create(Bitrix24ClientOptions options) => Create(options, Bitrix24ServiceCollectionExtensions.DefaultName);
+    public Bitrix24Client Create(Bitrix24ClientOptions options) => Create(options, Bitrix24ServiceCollectionExtensions.RunTimeHttpClientName);
 
     /// <inheritdoc />
     public void Dispose()
@@ -67,6 +67,6 @@ public sealed class Bitrix24ClientFactory : IDisposable
         _ownedHttp?.Dispose();
     }
 
-    private Bitrix24Client Create(Bitrix24ClientOptions options, string httpName)
-        => new(options, _httpClients(httpName), _loggers.CreateLogger<Bitrix24Client>());
+    private Bitrix24Client Create(Bitrix24ClientOptions options, string httpClientName)
+        => new(options, _httpClients(httpClientName), _loggers.CreateLogger<Bitrix24Client>());
 }

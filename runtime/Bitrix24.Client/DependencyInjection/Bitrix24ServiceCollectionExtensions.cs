@@ -55,13 +55,22 @@ public static class Bitrix24ServiceCollectionExtensions
             provider.GetRequiredService<IOptionsMonitor<Bitrix24ClientOptions>>(),
             provider.GetService<ILoggerFactory>()));
 
-        // The factory's default logging writes each request's full URL, and a webhook URL's path holds its secret;
-        // the client logs every call itself (method, status, duration) instead.
-        return services.AddHttpClient(HttpClientName(name))
+        // Clients for portals known only at run time share their own HttpClient name; it needs the same care, or
+        // IHttpClientFactory would hand out an unconfigured client that logs and traces full URLs.
+        AddHttpClient(services, RunTimeHttpClientName);
+        return AddHttpClient(services, HttpClientName(name));
+    }
+
+    /// <summary>The HttpClient name of the clients <see cref="Bitrix24ClientFactory.Create(Bitrix24ClientOptions)"/> makes.</summary>
+    internal const string RunTimeHttpClientName = "Bitrix24 (run-time portals)";
+
+    internal static string HttpClientName(string name) => "Bitrix24:" + name;
+
+    // The factory's default logging writes each request's full URL, and a webhook URL's path holds its secret; the
+    // client logs every call itself (method, status, duration) instead. The primary handler creates no URL-bearing activities.
+    private static IHttpClientBuilder AddHttpClient(IServiceCollection services, string httpClientName)
+        => services.AddHttpClient(httpClientName)
             .ConfigurePrimaryHttpMessageHandler(Bitrix24HttpHandler.Create)
             .RemoveAllLoggers()
             .ConfigureHttpClient(client => client.Timeout = System.Threading.Timeout.InfiniteTimeSpan);
-    }
-
-    internal static string HttpClientName(string name) => "Bitrix24:" + name;
 }

@@ -19,6 +19,7 @@ public sealed class FakeOAuth
     private readonly object _gate = new();
     private readonly Dictionary<string, DateTimeOffset> _accessTokens = new(StringComparer.Ordinal);
     private readonly HashSet<string> _refreshTokens = new(StringComparer.Ordinal);
+    private readonly List<string> _issued = [];
     private readonly Func<string> _baseUrl;
     private readonly string _memberId = RandomToken(32);
     private long _refreshCount;
@@ -51,6 +52,8 @@ public sealed class FakeOAuth
         {
             _accessTokens[tokens.AccessToken] = DateTimeOffset.UtcNow + AccessTokenLifetime;
             _refreshTokens.Add(tokens.RefreshToken);
+            _issued.Add(tokens.AccessToken);
+            _issued.Add(tokens.RefreshToken);
         }
 
         return tokens;
@@ -75,6 +78,18 @@ public sealed class FakeOAuth
         {
             _accessTokens.Clear();
             _refreshTokens.Clear();
+        }
+    }
+
+    /// <summary>The client secret and every token issued so far, revoked ones included.</summary>
+    internal IReadOnlyList<string> Secrets
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [ClientSecret, .. _issued];
+            }
         }
     }
 

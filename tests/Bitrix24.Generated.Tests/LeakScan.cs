@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Bitrix24.EndToEnd.Tests;
+using Bitrix24.Testing;
+
+[assembly: AssemblyFixture(typeof(LeakScan))]
+
+namespace Bitrix24.EndToEnd.Tests;
+
+/// <summary>
+/// Watches the whole test run: every exception thrown anywhere in the process (first chance, the framework's own
+/// included), every activity of every source and every metric tag. When the run ends, none may contain a secret of
+/// any portal started through <see cref="StartPortalAsync"/> — the run fails otherwise.
+/// </summary>
+public sealed class LeakScan : IAsyncDisposable
+{
+    private static readonly ConcurrentBag<FakePortal> Portals = [];
+    private readonly ConcurrentQueue<string> _texts = new();
+    private readonly ActivityListener _activities;
+    private readonly MeterListener _meters = new();
+    private int _exceptions;
+
+    public LeakScan()
+    {
+        AppDomain.CurrentDomain.FirstChanceException += OnException;
+        _activities = new ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => _texts.Enqueue($"{activity.Source.Name} {activity.DisplayName} {activity.StatusDescription} "
+                + string.Join(" ", activity.TagObjects.Select(tag => $"{tag.Key}={tag.Value}"))),
+        };
+        ActivitySource.AddActivityListener(_activities);
+        _meters.InstrumentPublished = (instrument, listener) => listener.EnableMeasurementEvents(instrument);
+        _meters.SetMeasurementEventCallback<long>((instrument, _, tags, _) => Record(instrument, tags));
+        _meters.SetMeasurementEventCallback<double>((instrument, _, tags, _) => Record(instrument, tags));
+        _meters.SetMeasurementEventCallback<int>((instrument, _, tags, _) => Record(instrument, tags));
+        _meters.Start();
+    }
+
+    /// <summary>Starts a fake portal whose secrets the scan looks for.</summary>
+    public static async Task<FakePortal> StartPortalAsync(CancellationToken cancellationToken = default)
+    {
+        var portal = await FakePortal.StartAsync(cancellationToken);
+        Portals.Add(portal);
+        return portal;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        AppDomain.CurrentDomain.FirstChanceException -= OnException;
+        _activities.Dispose();
+        _meters.Dispose();
+        var secrets = Portals.SelectMany(portal => portal.Secrets).Distinct().ToList();
+        if (secrets.Count == 0 || _exceptions == 0 || _texts.IsEmpty)
+        {
+            throw new InvalidOperationException($"The leak scan saw {secrets.Count} secrets, {_exceptions} exceptions and {_texts.Count} texts: it is not watching.");
+        }
+
+        var leaks = _texts.Where(text => secrets.Any(secret => text.Contains(secret, StringComparison.Ordinal))).ToList();
+        if (leaks.Count > 0)
+        {
+            var first = secrets.Aggregate(leaks[0], (text, secret) => text.Replace(secret, "<SECRET>", StringComparison.Ordinal));
+            throw new InvalidOperationException($"{leaks.Count} outputs hold a portal secret, the first: {first}");
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private void OnException(object? sender, FirstChanceExceptionEventArgs e)
+    {
+        Interlocked.Increment(ref _exceptions);
+        _texts.Enqueue(e.Exception.GetType().FullName + ": " + e.Exception.Message + " " + e.Exception.InnerException?.Message);
+        if (e.Exception is Bitrix24.Client.Errors.Bitrix24Exception error)
+        {
+            _texts.Enqueue(error.RawBody);
+        }
+    }
+
+    private void Record(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        var text = instrument.Meter.Name + " " + instrument.Name;
+        foreach (var tag in tags)
+        {
+            text += $" {tag.Key}={tag.Value}";
+        }
+
+        _texts.Enqueue(text);
+    }
+}
