@@ -32,14 +32,23 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
     private static readonly Bitrix24Method<JsonElement> UntypedMethod = new("call", 2, isRead: false, JsonValueReader.TryReadRawItem, mapError: null);
-    private static readonly ResiliencePropertyKey<Attempts> AttemptsKey = new("bitrix24.attempts");
+    private static readonly ResiliencePropertyKey<CallState> CallKey = new("bitrix24.call");
 
     // Non-ASCII text (Cyrillic names, say) goes as UTF-8, not as \uXXXX escapes six times its size; the body is
     // JSON for the portal, never embedded in HTML.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+#if NET
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? ThreadBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? ThreadWriter;
+#endif
+
     // Method URLs are built once per client, not per call.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Method, int Version), Uri> _uris = new();
+    private readonly Func<(string Method, int Version), Uri> _uriOf;
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
     private readonly Bitrix24ClientOptions _options;
@@ -81,6 +90,7 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
         _budget = _portal.Budget(_auth.Caller);
         _limiter = options.RateLimit.Enabled ? _portal.Limiter(options.RateLimit) : null;
         _pipeline = BuildPipeline(options.Retry);
+        _uriOf = key => _auth.MethodUri(key.Method, key.Version);
     }
 
     /// <summary>Creates a client for a webhook URL with default options.</summary>
@@ -151,15 +161,18 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
         activity?.SetTag("bitrix24.rest_version", call.Method.RestVersion);
         var started = Stopwatch.GetTimestamp();
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        var attempts = new Attempts(call.Name, call.CanRepeat);
-        context.Properties.Set(AttemptsKey, attempts);
+        context.Properties.Set(CallKey, call);
         try
         {
             var response = await _pipeline.ExecuteAsync(
                 static (context, state) => state.Client.AttemptAsync(state.Call, context.CancellationToken),
                 context,
                 (Client: this, Call: call)).ConfigureAwait(false);
-            Bitrix24Telemetry.Calls.Add(1, Bitrix24Telemetry.Tag("bitrix24.method", call.Name), Bitrix24Telemetry.Tag("outcome", "ok"));
+            if (Bitrix24Telemetry.Calls.Enabled)
+            {
+                Bitrix24Telemetry.Calls.Add(1, Bitrix24Telemetry.Tag("bitrix24.method", call.Name), Bitrix24Telemetry.Tag("outcome", "ok"));
+            }
+
             return response;
         }
         catch (Exception exception)
@@ -179,8 +192,12 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
         }
         finally
         {
-            activity?.SetTag("bitrix24.retries", attempts.Retries);
-            Bitrix24Telemetry.Duration.Record(Seconds(started), Bitrix24Telemetry.Tag("bitrix24.method", call.Name));
+            activity?.SetTag("bitrix24.retries", call.Retries);
+            if (Bitrix24Telemetry.Duration.Enabled)
+            {
+                Bitrix24Telemetry.Duration.Record(Seconds(started), Bitrix24Telemetry.Tag("bitrix24.method", call.Name));
+            }
+
             ResilienceContextPool.Shared.Return(context);
         }
     }
@@ -245,10 +262,9 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
 
     private async Task<Bitrix24Response<TResult>> SendOnceAsync<TResult>(Call<TResult> call, string? credential, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.RequestTimeout);
+        using var timeout = AttemptTimeout.Start(_options.RequestTimeout, cancellationToken);
         var started = Stopwatch.GetTimestamp();
-        using var message = new HttpRequestMessage(HttpMethod.Post, _uris.GetOrAdd((call.Name, call.Method.RestVersion), key => _auth.MethodUri(key.Method, key.Version)))
+        using var message = new HttpRequestMessage(HttpMethod.Post, _uris.GetOrAdd((call.Name, call.Method.RestVersion), _uriOf))
         {
             Content = new ByteArrayContent(_auth.Authorize(call.Body, credential)) { Headers = { ContentType = JsonContentType } },
         };
@@ -334,8 +350,8 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
                 MaxDelay = retry.MaxDelay,
                 ShouldHandle = static arguments => new ValueTask<bool>(
                     arguments.Outcome.Exception is { } failure
-                    && arguments.Context.Properties.TryGetValue(AttemptsKey, out var attempts)
-                    && RetryDecision.Reason(failure, attempts.CanRepeat) is not null),
+                    && arguments.Context.Properties.TryGetValue(CallKey, out var call)
+                    && RetryDecision.Reason(failure, call.CanRepeat) is not null),
                 DelayGenerator = arguments => new ValueTask<TimeSpan?>(arguments.Outcome.Exception switch
                 {
                     // The bucket drains one request per 1/Y s: wait that long, a little more each time.
@@ -347,13 +363,13 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
                 }),
                 OnRetry = arguments =>
                 {
-                    if (arguments.Context.Properties.TryGetValue(AttemptsKey, out var attempts) && arguments.Outcome.Exception is { } failure)
+                    if (arguments.Context.Properties.TryGetValue(CallKey, out var call) && arguments.Outcome.Exception is { } failure)
                     {
-                        attempts.Retries++;
-                        var reason = RetryDecision.Reason(failure, attempts.CanRepeat) ?? "retry";
+                        call.Retries++;
+                        var reason = RetryDecision.Reason(failure, call.CanRepeat) ?? "retry";
                         Statistics.Retry();
-                        Bitrix24Telemetry.Retries.Add(1, Bitrix24Telemetry.Tag("bitrix24.method", attempts.Method), Bitrix24Telemetry.Tag("reason", reason));
-                        Log.Retrying(_logger, attempts.Method, reason, arguments.AttemptNumber + 1, arguments.RetryDelay.TotalMilliseconds);
+                        Bitrix24Telemetry.Retries.Add(1, Bitrix24Telemetry.Tag("bitrix24.method", call.Name), Bitrix24Telemetry.Tag("reason", reason));
+                        Log.Retrying(_logger, call.Name, reason, arguments.AttemptNumber + 1, arguments.RetryDelay.TotalMilliseconds);
                     }
 
                     return default;
@@ -396,21 +412,37 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
 
     private static byte[] Serialize(IBitrix24Request? request)
     {
+        if (request is null)
+        {
+            return [(byte)'{', (byte)'}'];
+        }
+
+#if NET
+        // One writer and buffer per thread: a call allocates only the body it sends.
+        var buffer = ThreadBuffer ??= new System.Buffers.ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var writer = ThreadWriter ??= new Utf8JsonWriter(buffer, WriterOptions);
+        writer.Reset(buffer);
+        request.WriteTo(writer);
+        writer.Flush();
+        var body = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > 1 << 20)
+        {
+            // A rare huge body (a file in base64) should not stay pinned to the thread.
+            ThreadBuffer = null;
+            ThreadWriter = null;
+        }
+
+        return body;
+#else
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            if (request is null)
-            {
-                writer.WriteStartObject();
-                writer.WriteEndObject();
-            }
-            else
-            {
-                request.WriteTo(writer);
-            }
+            request.WriteTo(writer);
         }
 
         return buffer.ToArray();
+#endif
     }
 
     private static byte[] Parameters(string? parametersJson)
@@ -442,12 +474,20 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
 
     private static double Seconds(long started) => (Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency;
 
+    /// <summary>What the retry strategy needs to know about the call it is retrying, whatever its result type.</summary>
+    private abstract class CallState(string name)
+    {
+        public string Name { get; } = name;
+
+        public abstract bool CanRepeat { get; }
+
+        public int Retries { get; set; }
+    }
+
     /// <summary>One logical call: sent once, retried under the same body and Idempotency-Key.</summary>
-    private sealed class Call<TResult>(Bitrix24Method<TResult> method, string name, byte[] body, BatchRequest? batch)
+    private sealed class Call<TResult>(Bitrix24Method<TResult> method, string name, byte[] body, BatchRequest? batch) : CallState(name)
     {
         public Bitrix24Method<TResult> Method { get; } = method;
-
-        public string Name { get; } = name;
 
         public byte[] Body { get; } = body;
 
@@ -456,19 +496,7 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
         /// <summary>REST 3.0 writes carry a key per logical call, so a retry after a lost answer replays instead of running twice.</summary>
         public string? IdempotencyKey { get; } = method.RestVersion == 3 && !method.IsRead && batch is null ? Guid.NewGuid().ToString("N") : null;
 
-        public bool CanRepeat => Method.IsRead || IdempotencyKey is not null;
-
-        public int Retries { get; set; }
-    }
-
-    /// <summary>What the retry strategy needs to know about the call it is retrying.</summary>
-    private sealed class Attempts(string method, bool canRepeat)
-    {
-        public string Method { get; } = method;
-
-        public bool CanRepeat { get; } = canRepeat;
-
-        public int Retries { get; set; }
+        public override bool CanRepeat => Method.IsRead || IdempotencyKey is not null;
     }
 
     private sealed class SeriesLease(SemaphoreSlim series) : IDisposable

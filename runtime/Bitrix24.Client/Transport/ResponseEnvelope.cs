@@ -135,28 +135,67 @@ internal static class ResponseEnvelope
             return null;
         }
 
-        var time = new ResponseTime();
+        double? start = null, finish = null, duration = null, processing = null, operating = null;
+        DateTimeOffset? dateStart = null, dateFinish = null, operatingResetAt = null;
         while (!isEmpty && reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString();
+            var field = TimeField(ref reader);
             reader.Read();
-            time = name switch
+            switch (field)
             {
-                "start" => time with { Start = ReadDouble(ref reader) },
-                "finish" => time with { Finish = ReadDouble(ref reader) },
-                "duration" => time with { Duration = ReadDouble(ref reader) },
-                "processing" => time with { Processing = ReadDouble(ref reader) },
-                "operating" => time with { Operating = ReadDouble(ref reader) },
-                "date_start" => time with { DateStart = ReadDateTime(ref reader) },
-                "date_finish" => time with { DateFinish = ReadDateTime(ref reader) },
-                "operating_reset_at" => time with { OperatingResetAt = ReadTimestamp(ref reader) },
-                _ => time,
-            };
+                case 0:
+                    start = ReadDouble(ref reader);
+                    break;
+                case 1:
+                    finish = ReadDouble(ref reader);
+                    break;
+                case 2:
+                    duration = ReadDouble(ref reader);
+                    break;
+                case 3:
+                    processing = ReadDouble(ref reader);
+                    break;
+                case 4:
+                    operating = ReadDouble(ref reader);
+                    break;
+                case 5:
+                    dateStart = ReadDateTime(ref reader);
+                    break;
+                case 6:
+                    dateFinish = ReadDateTime(ref reader);
+                    break;
+                case 7:
+                    operatingResetAt = ReadTimestamp(ref reader);
+                    break;
+            }
+
             reader.Skip();
         }
 
-        return time;
+        return new ResponseTime
+        {
+            Start = start,
+            Finish = finish,
+            Duration = duration,
+            Processing = processing,
+            Operating = operating,
+            DateStart = dateStart,
+            DateFinish = dateFinish,
+            OperatingResetAt = operatingResetAt,
+        };
     }
+
+    // ValueTextEquals, unlike comparing raw bytes, also matches names the portal escaped.
+    private static int TimeField(ref Utf8JsonReader reader)
+        => reader.ValueTextEquals("start"u8) ? 0
+            : reader.ValueTextEquals("finish"u8) ? 1
+            : reader.ValueTextEquals("duration"u8) ? 2
+            : reader.ValueTextEquals("processing"u8) ? 3
+            : reader.ValueTextEquals("operating"u8) ? 4
+            : reader.ValueTextEquals("date_start"u8) ? 5
+            : reader.ValueTextEquals("date_finish"u8) ? 6
+            : reader.ValueTextEquals("operating_reset_at"u8) ? 7
+            : -1;
 
     private static double? ReadDouble(ref Utf8JsonReader reader) => JsonValueReader.TryReadDouble(ref reader, out var value) ? value : null;
 
