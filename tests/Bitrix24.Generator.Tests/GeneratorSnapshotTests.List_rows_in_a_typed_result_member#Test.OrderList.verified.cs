@@ -40,6 +40,8 @@ namespace Bitrix24.Generated.Test
         /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
+        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("items", "hasMore");
+
         /// <summary>Reads a <see cref="OrderListResult"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out OrderListResult value)
         {
@@ -54,25 +56,27 @@ namespace Bitrix24.Generated.Test
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("items"u8))
+                switch (__wireNames.IndexOf(ref reader))
                 {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadList(ref reader, ItemsItem.TryRead, out __Items))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "items", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("hasMore"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadBoolean(ref reader, out __HasMore))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "hasMore", ref extensionData);
-                    }
-                }
-                else
-                {
-                    global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
+                    case 0:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadList(ref reader, ItemsItem.TryRead, out __Items))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "items", ref extensionData);
+                        }
+
+                        break;
+                    case 1:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadBoolean(ref reader, out __HasMore))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "hasMore", ref extensionData);
+                        }
+
+                        break;
+                    default:
+                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
+                        break;
                 }
             }
 
@@ -99,6 +103,8 @@ namespace Bitrix24.Generated.Test
             /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
             public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
+            private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("id", "title");
+
             /// <summary>Reads a <see cref="ItemsItem"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
             internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ItemsItem value)
             {
@@ -113,25 +119,27 @@ namespace Bitrix24.Generated.Test
                 global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
                 while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    if (reader.ValueTextEquals("id"u8))
+                    switch (__wireNames.IndexOf(ref reader))
                     {
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Id))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "id", ref extensionData);
-                        }
-                    }
-                    else if (reader.ValueTextEquals("title"u8))
-                    {
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Title))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "title", ref extensionData);
-                        }
-                    }
-                    else
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
+                        case 0:
+                            reader.Read();
+                            if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Id))
+                            {
+                                global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "id", ref extensionData);
+                            }
+
+                            break;
+                        case 1:
+                            reader.Read();
+                            if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Title))
+                            {
+                                global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "title", ref extensionData);
+                            }
+
+                            break;
+                        default:
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
+                            break;
                     }
                 }
 

@@ -233,6 +233,8 @@ namespace Bitrix24.Generated.Test
         /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
+        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ID", "CREATED", "CONTACTS");
+
         /// <summary>Reads a <see cref="ItemAddResult"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ItemAddResult value)
         {
@@ -248,33 +250,35 @@ namespace Bitrix24.Generated.Test
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("ID"u8))
+                switch (__wireNames.IndexOf(ref reader))
                 {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Id))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("CREATED"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __Created))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CREATED", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("CONTACTS"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadList(ref reader, ContactsItem.TryRead, out __Contacts))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CONTACTS", ref extensionData);
-                    }
-                }
-                else
-                {
-                    global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
+                    case 0:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Id))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ID", ref extensionData);
+                        }
+
+                        break;
+                    case 1:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __Created))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CREATED", ref extensionData);
+                        }
+
+                        break;
+                    case 2:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadList(ref reader, ContactsItem.TryRead, out __Contacts))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CONTACTS", ref extensionData);
+                        }
+
+                        break;
+                    default:
+                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
+                        break;
                 }
             }
 
@@ -298,6 +302,8 @@ namespace Bitrix24.Generated.Test
             /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
             public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
+            private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ID");
+
             /// <summary>Reads a <see cref="ContactsItem"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
             internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ContactsItem value)
             {
@@ -311,17 +317,19 @@ namespace Bitrix24.Generated.Test
                 global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
                 while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    if (reader.ValueTextEquals("ID"u8))
+                    switch (__wireNames.IndexOf(ref reader))
                     {
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Id))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ID", ref extensionData);
-                        }
-                    }
-                    else
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
+                        case 0:
+                            reader.Read();
+                            if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Id))
+                            {
+                                global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ID", ref extensionData);
+                            }
+
+                            break;
+                        default:
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
+                            break;
                     }
                 }
 

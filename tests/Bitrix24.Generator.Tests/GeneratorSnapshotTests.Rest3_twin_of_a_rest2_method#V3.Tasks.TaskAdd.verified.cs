@@ -65,6 +65,8 @@ namespace Bitrix24.Generated.V3.Tasks
         /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
+        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("item");
+
         /// <summary>Reads a <see cref="TaskAddResult"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out TaskAddResult value)
         {
@@ -78,17 +80,19 @@ namespace Bitrix24.Generated.V3.Tasks
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("item"u8))
+                switch (__wireNames.IndexOf(ref reader))
                 {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadRaw(ref reader, out __Item))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "item", ref extensionData);
-                    }
-                }
-                else
-                {
-                    global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
+                    case 0:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadRaw(ref reader, out __Item))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "item", ref extensionData);
+                        }
+
+                        break;
+                    default:
+                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
+                        break;
                 }
             }
 

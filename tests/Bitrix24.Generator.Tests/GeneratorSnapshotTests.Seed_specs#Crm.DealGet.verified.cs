@@ -300,6 +300,8 @@ namespace Bitrix24.Generated.Crm
         /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
+        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ID", "TITLE", "TYPE_ID", "CATEGORY_ID", "STAGE_ID", "STAGE_SEMANTIC_ID", "IS_NEW", "IS_RECURRING", "IS_RETURN_CUSTOMER", "IS_REPEATED_APPROACH", "PROBABILITY", "CURRENCY_ID", "OPPORTUNITY", "IS_MANUAL_OPPORTUNITY", "TAX_VALUE", "COMPANY_ID", "CONTACT_ID", "QUOTE_ID", "BEGINDATE", "CLOSEDATE", "OPENED", "CLOSED", "COMMENTS", "ASSIGNED_BY_ID", "CREATED_BY_ID", "MODIFY_BY_ID", "MOVED_BY_ID", "DATE_CREATE", "DATE_MODIFY", "MOVED_TIME", "SOURCE_ID", "SOURCE_DESCRIPTION", "LEAD_ID", "ADDITIONAL_INFO", "LOCATION_ID", "ORIGINATOR_ID", "ORIGIN_ID", "UTM_SOURCE", "UTM_MEDIUM", "UTM_CAMPAIGN", "UTM_CONTENT", "UTM_TERM", "LAST_ACTIVITY_TIME", "LAST_ACTIVITY_BY");
+
         /// <summary>Reads a <see cref="DealGetResult"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out DealGetResult value)
         {
@@ -356,361 +358,363 @@ namespace Bitrix24.Generated.Crm
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("ID"u8))
+                switch (__wireNames.IndexOf(ref reader))
                 {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Id))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("TITLE"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Title))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "TITLE", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("TYPE_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __TypeId))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "TYPE_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("CATEGORY_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __CategoryId))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CATEGORY_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("STAGE_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __StageId))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "STAGE_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("STAGE_SEMANTIC_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __StageSemanticId))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "STAGE_SEMANTIC_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("IS_NEW"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsNew))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_NEW", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("IS_RECURRING"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsRecurring))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_RECURRING", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("IS_RETURN_CUSTOMER"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsReturnCustomer))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_RETURN_CUSTOMER", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("IS_REPEATED_APPROACH"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsRepeatedApproach))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_REPEATED_APPROACH", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("PROBABILITY"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Probability))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "PROBABILITY", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("CURRENCY_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __CurrencyId))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CURRENCY_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("OPPORTUNITY"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDouble(ref reader, out __Opportunity))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "OPPORTUNITY", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("IS_MANUAL_OPPORTUNITY"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsManualOpportunity))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_MANUAL_OPPORTUNITY", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("TAX_VALUE"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDouble(ref reader, out __TaxValue))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "TAX_VALUE", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("COMPANY_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __CompanyId))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "COMPANY_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("CONTACT_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __ContactId))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CONTACT_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("QUOTE_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __QuoteId))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "QUOTE_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("BEGINDATE"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDate(ref reader, out __Begindate))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "BEGINDATE", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("CLOSEDATE"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDate(ref reader, out __Closedate))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CLOSEDATE", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("OPENED"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Opened))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "OPENED", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("CLOSED"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Closed))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CLOSED", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("COMMENTS"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Comments))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "COMMENTS", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("ASSIGNED_BY_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __AssignedById))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ASSIGNED_BY_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("CREATED_BY_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __CreatedById))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CREATED_BY_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("MODIFY_BY_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __ModifyById))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "MODIFY_BY_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("MOVED_BY_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __MovedById))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "MOVED_BY_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("DATE_CREATE"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __DateCreate))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "DATE_CREATE", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("DATE_MODIFY"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __DateModify))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "DATE_MODIFY", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("MOVED_TIME"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __MovedTime))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "MOVED_TIME", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("SOURCE_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __SourceId))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "SOURCE_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("SOURCE_DESCRIPTION"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __SourceDescription))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "SOURCE_DESCRIPTION", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("LEAD_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __LeadId))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "LEAD_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("ADDITIONAL_INFO"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __AdditionalInfo))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ADDITIONAL_INFO", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("LOCATION_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __LocationId))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "LOCATION_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("ORIGINATOR_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __OriginatorId))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ORIGINATOR_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("ORIGIN_ID"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __OriginId))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ORIGIN_ID", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("UTM_SOURCE"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmSource))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_SOURCE", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("UTM_MEDIUM"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmMedium))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_MEDIUM", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("UTM_CAMPAIGN"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmCampaign))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_CAMPAIGN", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("UTM_CONTENT"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmContent))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_CONTENT", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("UTM_TERM"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmTerm))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_TERM", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("LAST_ACTIVITY_TIME"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __LastActivityTime))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "LAST_ACTIVITY_TIME", ref extensionData);
-                    }
-                }
-                else if (reader.ValueTextEquals("LAST_ACTIVITY_BY"u8))
-                {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __LastActivityBy))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "LAST_ACTIVITY_BY", ref extensionData);
-                    }
-                }
-                else
-                {
-                    global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
+                    case 0:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Id))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ID", ref extensionData);
+                        }
+
+                        break;
+                    case 1:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Title))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "TITLE", ref extensionData);
+                        }
+
+                        break;
+                    case 2:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __TypeId))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "TYPE_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 3:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __CategoryId))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CATEGORY_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 4:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __StageId))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "STAGE_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 5:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __StageSemanticId))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "STAGE_SEMANTIC_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 6:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsNew))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_NEW", ref extensionData);
+                        }
+
+                        break;
+                    case 7:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsRecurring))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_RECURRING", ref extensionData);
+                        }
+
+                        break;
+                    case 8:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsReturnCustomer))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_RETURN_CUSTOMER", ref extensionData);
+                        }
+
+                        break;
+                    case 9:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsRepeatedApproach))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_REPEATED_APPROACH", ref extensionData);
+                        }
+
+                        break;
+                    case 10:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Probability))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "PROBABILITY", ref extensionData);
+                        }
+
+                        break;
+                    case 11:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __CurrencyId))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CURRENCY_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 12:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDouble(ref reader, out __Opportunity))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "OPPORTUNITY", ref extensionData);
+                        }
+
+                        break;
+                    case 13:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsManualOpportunity))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_MANUAL_OPPORTUNITY", ref extensionData);
+                        }
+
+                        break;
+                    case 14:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDouble(ref reader, out __TaxValue))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "TAX_VALUE", ref extensionData);
+                        }
+
+                        break;
+                    case 15:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __CompanyId))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "COMPANY_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 16:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __ContactId))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CONTACT_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 17:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __QuoteId))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "QUOTE_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 18:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDate(ref reader, out __Begindate))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "BEGINDATE", ref extensionData);
+                        }
+
+                        break;
+                    case 19:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDate(ref reader, out __Closedate))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CLOSEDATE", ref extensionData);
+                        }
+
+                        break;
+                    case 20:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Opened))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "OPENED", ref extensionData);
+                        }
+
+                        break;
+                    case 21:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Closed))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CLOSED", ref extensionData);
+                        }
+
+                        break;
+                    case 22:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Comments))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "COMMENTS", ref extensionData);
+                        }
+
+                        break;
+                    case 23:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __AssignedById))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ASSIGNED_BY_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 24:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __CreatedById))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CREATED_BY_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 25:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __ModifyById))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "MODIFY_BY_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 26:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __MovedById))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "MOVED_BY_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 27:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __DateCreate))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "DATE_CREATE", ref extensionData);
+                        }
+
+                        break;
+                    case 28:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __DateModify))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "DATE_MODIFY", ref extensionData);
+                        }
+
+                        break;
+                    case 29:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __MovedTime))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "MOVED_TIME", ref extensionData);
+                        }
+
+                        break;
+                    case 30:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __SourceId))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "SOURCE_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 31:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __SourceDescription))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "SOURCE_DESCRIPTION", ref extensionData);
+                        }
+
+                        break;
+                    case 32:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __LeadId))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "LEAD_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 33:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __AdditionalInfo))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ADDITIONAL_INFO", ref extensionData);
+                        }
+
+                        break;
+                    case 34:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __LocationId))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "LOCATION_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 35:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __OriginatorId))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ORIGINATOR_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 36:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __OriginId))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ORIGIN_ID", ref extensionData);
+                        }
+
+                        break;
+                    case 37:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmSource))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_SOURCE", ref extensionData);
+                        }
+
+                        break;
+                    case 38:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmMedium))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_MEDIUM", ref extensionData);
+                        }
+
+                        break;
+                    case 39:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmCampaign))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_CAMPAIGN", ref extensionData);
+                        }
+
+                        break;
+                    case 40:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmContent))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_CONTENT", ref extensionData);
+                        }
+
+                        break;
+                    case 41:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmTerm))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_TERM", ref extensionData);
+                        }
+
+                        break;
+                    case 42:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __LastActivityTime))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "LAST_ACTIVITY_TIME", ref extensionData);
+                        }
+
+                        break;
+                    case 43:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __LastActivityBy))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "LAST_ACTIVITY_BY", ref extensionData);
+                        }
+
+                        break;
+                    default:
+                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
+                        break;
                 }
             }
 

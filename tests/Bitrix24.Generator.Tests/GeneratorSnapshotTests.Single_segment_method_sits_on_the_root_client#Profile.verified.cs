@@ -14,6 +14,8 @@ namespace Bitrix24.Generated
         /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
+        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ADMIN");
+
         /// <summary>Reads a <see cref="ProfileResult"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ProfileResult value)
         {
@@ -27,17 +29,19 @@ namespace Bitrix24.Generated
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("ADMIN"u8))
+                switch (__wireNames.IndexOf(ref reader))
                 {
-                    reader.Read();
-                    if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadBoolean(ref reader, out __Admin))
-                    {
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ADMIN", ref extensionData);
-                    }
-                }
-                else
-                {
-                    global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
+                    case 0:
+                        reader.Read();
+                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadBoolean(ref reader, out __Admin))
+                        {
+                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ADMIN", ref extensionData);
+                        }
+
+                        break;
+                    default:
+                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
+                        break;
                 }
             }
 

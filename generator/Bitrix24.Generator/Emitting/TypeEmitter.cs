@@ -68,6 +68,12 @@ internal static class TypeEmitter
         writer.Line($"public {ExtensionDataType} ExtensionData {{ get; init; }} = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);");
         writer.Line();
 
+        if (!type.Properties.IsEmpty)
+        {
+            writer.Line($"private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new({string.Join(", ", type.Properties.Select(property => SourceWriter.Literal(property.WireName)))});");
+            writer.Line();
+        }
+
         writer.Doc($"Reads a <see cref=\"{type.Name}\"/> at the reader's current token; false, without consuming, when the value is not an object.");
         writer.Open($"internal static bool TryRead(ref {Utf8JsonReader} reader, out {type.Name} value)");
         writer.Line("value = null!;");
@@ -82,26 +88,32 @@ internal static class TypeEmitter
 
         writer.Line("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;");
         writer.Open("while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
-        var first = true;
-        foreach (var property in type.Properties)
-        {
-            writer.Open($"{(first ? "if" : "else if")} (reader.ValueTextEquals({SourceWriter.Literal(property.WireName)}u8))");
-            writer.Line("reader.Read();");
-            writer.Open($"if (!{ValueCodec.ReadCall(property, Local(property))})");
-            writer.Line($"global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, {SourceWriter.Literal(property.WireName)}, ref extensionData);");
-            writer.Close();
-            writer.Close();
-            first = false;
-        }
-
-        if (first)
+        if (type.Properties.IsEmpty)
         {
             writer.Line("global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);");
         }
         else
         {
-            writer.Open("else");
+            writer.Open("switch (__wireNames.IndexOf(ref reader))");
+            var index = 0;
+            foreach (var property in type.Properties)
+            {
+                writer.Line($"case {index++}:");
+                writer.Indent();
+                writer.Line("reader.Read();");
+                writer.Open($"if (!{ValueCodec.ReadCall(property, Local(property))})");
+                writer.Line($"global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, {SourceWriter.Literal(property.WireName)}, ref extensionData);");
+                writer.Close();
+                writer.Line();
+                writer.Line("break;");
+                writer.Unindent();
+            }
+
+            writer.Line("default:");
+            writer.Indent();
             writer.Line("global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);");
+            writer.Line("break;");
+            writer.Unindent();
             writer.Close();
         }
 
