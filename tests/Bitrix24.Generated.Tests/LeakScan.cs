@@ -1,8 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading;
@@ -23,26 +20,13 @@ public sealed class LeakScan : IAsyncDisposable
 {
     private static readonly ConcurrentBag<FakePortal> Portals = [];
     private readonly ConcurrentQueue<string> _texts = new();
-    private readonly ActivityListener _activities;
-    private readonly MeterListener _meters = new();
+    private readonly TelemetryCapture _telemetry;
     private int _exceptions;
 
     public LeakScan()
     {
         AppDomain.CurrentDomain.FirstChanceException += OnException;
-        _activities = new ActivityListener
-        {
-            ShouldListenTo = _ => true,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity => _texts.Enqueue($"{activity.Source.Name} {activity.DisplayName} {activity.StatusDescription} "
-                + string.Join(" ", activity.TagObjects.Select(tag => $"{tag.Key}={tag.Value}"))),
-        };
-        ActivitySource.AddActivityListener(_activities);
-        _meters.InstrumentPublished = (instrument, listener) => listener.EnableMeasurementEvents(instrument);
-        _meters.SetMeasurementEventCallback<long>((instrument, _, tags, _) => Record(instrument, tags));
-        _meters.SetMeasurementEventCallback<double>((instrument, _, tags, _) => Record(instrument, tags));
-        _meters.SetMeasurementEventCallback<int>((instrument, _, tags, _) => Record(instrument, tags));
-        _meters.Start();
+        _telemetry = new TelemetryCapture(_texts.Enqueue);
     }
 
     /// <summary>Starts a fake portal whose secrets the scan looks for.</summary>
@@ -56,8 +40,7 @@ public sealed class LeakScan : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         AppDomain.CurrentDomain.FirstChanceException -= OnException;
-        _activities.Dispose();
-        _meters.Dispose();
+        _telemetry.Dispose();
         var secrets = Portals.SelectMany(portal => portal.Secrets).Distinct().ToList();
         if (secrets.Count == 0 || _exceptions == 0 || _texts.IsEmpty)
         {
@@ -82,16 +65,5 @@ public sealed class LeakScan : IAsyncDisposable
         {
             _texts.Enqueue(error.RawBody);
         }
-    }
-
-    private void Record(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-    {
-        var text = instrument.Meter.Name + " " + instrument.Name;
-        foreach (var tag in tags)
-        {
-            text += $" {tag.Key}={tag.Value}";
-        }
-
-        _texts.Enqueue(text);
     }
 }

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -111,32 +109,12 @@ public sealed class SecretScanTests
     /// <summary>Collects log lines, activities (all sources, all tags) and metric tags as text.</summary>
     private sealed class TelemetrySink : ILoggerProvider, ILogger
     {
-        private readonly ActivityListener _activities;
-        private readonly MeterListener _meters = new();
+        private readonly List<string> _text = [];
+        private readonly TelemetryCapture _telemetry;
 
-        public TelemetrySink()
-        {
-            _activities = new ActivityListener
-            {
-                ShouldListenTo = _ => true,
-                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-                ActivityStopped = activity =>
-                {
-                    Activities.Add(activity.OperationName);
-                    Add($"{activity.Source.Name} {activity.OperationName} {activity.DisplayName} {activity.StatusDescription} "
-                        + string.Join(" ", activity.TagObjects.Select(tag => $"{tag.Key}={tag.Value}"))
-                        + string.Join(" ", activity.Events.SelectMany(e => e.Tags.Select(tag => $"{e.Name}:{tag.Key}={tag.Value}"))));
-                },
-            };
-            ActivitySource.AddActivityListener(_activities);
-            _meters.InstrumentPublished = (instrument, listener) => listener.EnableMeasurementEvents(instrument);
-            _meters.SetMeasurementEventCallback<long>((instrument, _, tags, _) => AddTags(instrument, tags));
-            _meters.SetMeasurementEventCallback<double>((instrument, _, tags, _) => AddTags(instrument, tags));
-            _meters.SetMeasurementEventCallback<int>((instrument, _, tags, _) => AddTags(instrument, tags));
-            _meters.Start();
-        }
+        public TelemetrySink() => _telemetry = new TelemetryCapture(Add);
 
-        public ConcurrentBag<string> Activities { get; } = [];
+        public ConcurrentBag<string> Activities => _telemetry.ActivityNames;
 
         public List<string> Text
         {
@@ -148,8 +126,6 @@ public sealed class SecretScanTests
                 }
             }
         }
-
-        private readonly List<string> _text = [];
 
         public void Add(string text)
         {
@@ -179,21 +155,6 @@ public sealed class SecretScanTests
             }
         }
 
-        public void Dispose()
-        {
-            _activities.Dispose();
-            _meters.Dispose();
-        }
-
-        private void AddTags(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-        {
-            var text = instrument.Meter.Name + " " + instrument.Name;
-            foreach (var tag in tags)
-            {
-                text += $" {tag.Key}={tag.Value}";
-            }
-
-            Add(text);
-        }
+        public void Dispose() => _telemetry.Dispose();
     }
 }
