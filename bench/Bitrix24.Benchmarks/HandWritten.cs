@@ -32,4 +32,5 @@ public sealed record DealEnvelope(
 [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(DealGetParameters))]
 [JsonSerializable(typeof(DealEnvelope))]
+[JsonSerializable(typeof(List<HandWrittenDeal>))]
 public sealed partial class HandWrittenJson : JsonSerializerContext;
