@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.RateLimiting;
-using System.Threading.Tasks;
 
 namespace Bitrix24.Client.Limits;
 
@@ -12,23 +11,32 @@ namespace Bitrix24.Client.Limits;
 /// accounts and the token-refresh gate. This is the library's only static mutable state.
 /// </summary>
 /// <remarks>
-/// All buckets live in one partitioned limiter: one timer refills every portal's bucket, and a bucket that has been
-/// full for a while (its portal drained too) is dropped, so a process serving thousands of portals keeps no timer each.
+/// One timer refills every portal's bucket (a timer per bucket would be thousands in a process serving thousands of
+/// portals); each client holds its portal's bucket itself, so a call pays no lookup. The refill is by elapsed time,
+/// so the 100 ms tick does not change the drain rate.
 /// </remarks>
 internal static class PortalRegistry
 {
+    private static readonly TimeSpan RefillPeriod = TimeSpan.FromMilliseconds(100);
     private static readonly ConcurrentDictionary<string, PortalState> Portals = new(StringComparer.OrdinalIgnoreCase);
-    private static readonly ConcurrentDictionary<string, TokenBucketRateLimiterOptions> BucketSizes = new(StringComparer.OrdinalIgnoreCase);
-    private static readonly PartitionedRateLimiter<string> Buckets = PartitionedRateLimiter.Create<string, string>(
-        portal => RateLimitPartition.GetTokenBucketLimiter(portal, key => BucketSizes[key]),
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly Timer Refill = new(static _ => RefillAll(), null, RefillPeriod, RefillPeriod);
 
-    public static PortalState For(string portalKey) => Portals.GetOrAdd(portalKey, key => new PortalState(key));
+    public static PortalState For(string portalKey) => Portals.GetOrAdd(portalKey, _ => new PortalState());
 
-    internal sealed class PortalState(string portalKey)
+    private static void RefillAll()
+    {
+        foreach (var portal in Portals.Values)
+        {
+            portal.Refill();
+        }
+    }
+
+    internal sealed class PortalState
     {
         private readonly ConcurrentDictionary<string, OperatingBudget> _budgets = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, SemaphoreSlim> _refreshGates = new(StringComparer.Ordinal);
+        private readonly object _bucketGate = new();
+        private TokenBucketRateLimiter? _bucket;
 
         public SemaphoreSlim Series { get; } = new(1, 1);
 
@@ -36,19 +44,23 @@ internal static class PortalRegistry
 
         public SemaphoreSlim RefreshGate(string caller) => _refreshGates.GetOrAdd(caller, _ => new SemaphoreSlim(1, 1));
 
-        /// <summary>Waits for a request's place in the portal's bucket; the first client to ask sets its size (one portal has one plan).</summary>
-        public ValueTask<RateLimitLease> AcquireAsync(Bitrix24RateLimitOptions options, CancellationToken cancellationToken)
+        /// <summary>The portal's bucket; the first client to ask sets its size (one portal has one plan).</summary>
+        public RateLimiter Bucket(Bitrix24RateLimitOptions options)
         {
-            BucketSizes.GetOrAdd(portalKey, _ => new TokenBucketRateLimiterOptions
+            lock (_bucketGate)
             {
-                TokenLimit = Math.Max(1, options.Capacity - options.Headroom),
-                TokensPerPeriod = 1,
-                ReplenishmentPeriod = TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond / options.DrainPerSecond)),
-                AutoReplenishment = true,
-                QueueLimit = int.MaxValue,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            });
-            return Buckets.AcquireAsync(portalKey, 1, cancellationToken);
+                return _bucket ??= new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = Math.Max(1, options.Capacity - options.Headroom),
+                    TokensPerPeriod = 1,
+                    ReplenishmentPeriod = TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond / options.DrainPerSecond)),
+                    AutoReplenishment = false,
+                    QueueLimit = int.MaxValue,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                });
+            }
         }
+
+        public void Refill() => Volatile.Read(ref _bucket)?.TryReplenish();
     }
 }

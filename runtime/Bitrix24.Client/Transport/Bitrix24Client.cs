@@ -56,7 +56,7 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
     private readonly IAuthenticator _auth;
     private readonly PortalRegistry.PortalState _portal;
     private readonly OperatingBudget _budget;
-    private readonly bool _paced;
+    private readonly System.Threading.RateLimiting.RateLimiter? _bucket;
     private readonly ResiliencePipeline _pipeline;
 
     /// <summary>Creates a client.</summary>
@@ -88,7 +88,7 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
 
         _portal = PortalRegistry.For(_auth.PortalKey);
         _budget = _portal.Budget(_auth.Caller);
-        _paced = options.RateLimit.Enabled;
+        _bucket = options.RateLimit.Enabled ? _portal.Bucket(options.RateLimit) : null;
         _pipeline = BuildPipeline(options.Retry);
         _uriOf = key => _auth.MethodUri(key.Method, key.Version);
     }
@@ -244,13 +244,13 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
 
     private async Task WaitForRateAsync(string method, CancellationToken cancellationToken)
     {
-        if (!_paced)
+        if (_bucket is null)
         {
             return;
         }
 
         var started = Stopwatch.GetTimestamp();
-        using var lease = await _portal.AcquireAsync(_options.RateLimit, cancellationToken).ConfigureAwait(false);
+        using var lease = await _bucket.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
         var waited = TimeSpan.FromSeconds(Seconds(started));
         if (waited > TimeSpan.FromMilliseconds(1))
         {
