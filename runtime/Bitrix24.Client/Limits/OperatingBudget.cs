@@ -19,33 +19,40 @@ internal sealed class OperatingBudget
 
     private readonly ConcurrentDictionary<string, Account> _accounts = new(StringComparer.OrdinalIgnoreCase);
 
-    public TimeSpan DelayFor(string method, Bitrix24OperatingLimitOptions options, DateTimeOffset now)
+    public TimeSpan DelayFor(string method, Bitrix24OperatingLimitOptions options, DateTimeOffset? now = null)
     {
         if (!options.Enabled || !_accounts.TryGetValue(method, out var account))
         {
             return TimeSpan.Zero;
         }
 
+        var from = options.SlowDownFrom * options.BudgetSeconds;
         lock (account)
         {
-            if (account.PausedUntil is { } paused && paused > now)
-            {
-                return paused - now;
-            }
-
-            if (account.Operating is not { } operating || account.ResetAt is not { } reset || reset <= now)
+            // The usual case — not paused, well under budget — needs no clock.
+            if (account.PausedUntil is null && (account.Operating ?? 0) < from)
             {
                 return TimeSpan.Zero;
             }
 
-            var from = options.SlowDownFrom * options.BudgetSeconds;
-            if (operating < from)
+            var at = now ?? DateTimeOffset.UtcNow;
+            if (account.PausedUntil is { } paused)
+            {
+                if (paused > at)
+                {
+                    return paused - at;
+                }
+
+                account.PausedUntil = null;
+            }
+
+            if (account.Operating is not { } operating || account.ResetAt is not { } reset || reset <= at || operating < from)
             {
                 return TimeSpan.Zero;
             }
 
             var share = Math.Min(1, (operating - from) / Math.Max(1e-9, options.BudgetSeconds - from));
-            return TimeSpan.FromTicks((long)((reset - now).Ticks * share));
+            return TimeSpan.FromTicks((long)((reset - at).Ticks * share));
         }
     }
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
@@ -160,14 +161,18 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
         activity?.SetTag("server.address", _auth.PortalKey);
         activity?.SetTag("bitrix24.rest_version", call.Method.RestVersion);
         var started = Stopwatch.GetTimestamp();
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(CallKey, call);
         try
         {
-            var response = await _pipeline.ExecuteAsync(
-                static (context, state) => state.Client.AttemptAsync(state.Call, context.CancellationToken),
-                context,
-                (Client: this, Call: call)).ConfigureAwait(false);
+            Bitrix24Response<TResult> response;
+            try
+            {
+                response = await AttemptAsync(call, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception failure) when (_options.Retry.MaxRetries > 0 && RetryDecision.Reason(failure, call.CanRepeat) is not null)
+            {
+                response = await RetryAsync(call, ExceptionDispatchInfo.Capture(failure), cancellationToken).ConfigureAwait(false);
+            }
+
             if (Bitrix24Telemetry.Calls.Enabled)
             {
                 Bitrix24Telemetry.Calls.Add(1, Bitrix24Telemetry.Tag("bitrix24.method", call.Name), Bitrix24Telemetry.Tag("outcome", "ok"));
@@ -197,9 +202,41 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
             {
                 Bitrix24Telemetry.Duration.Record(Seconds(started), Bitrix24Telemetry.Tag("bitrix24.method", call.Name));
             }
+        }
+    }
 
+    /// <summary>
+    /// Hands a failed call to the retry strategy. The first attempt runs outside Polly, so the successful call — nearly
+    /// every call — pays nothing for it; Polly's first "attempt" replays that failure, so its back-off comes before the
+    /// first resend.
+    /// </summary>
+    private async Task<Bitrix24Response<TResult>> RetryAsync<TResult>(Call<TResult> call, ExceptionDispatchInfo firstFailure, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(CallKey, call);
+        call.PendingFailure = firstFailure;
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                static (context, state) => state.Client.RetryAttemptAsync(state.Call, context.CancellationToken),
+                context,
+                (Client: this, Call: call)).ConfigureAwait(false);
+        }
+        finally
+        {
             ResilienceContextPool.Shared.Return(context);
         }
+    }
+
+    private async ValueTask<Bitrix24Response<TResult>> RetryAttemptAsync<TResult>(Call<TResult> call, CancellationToken cancellationToken)
+    {
+        if (call.PendingFailure is { } failure)
+        {
+            call.PendingFailure = null;
+            failure.Throw();
+        }
+
+        return await AttemptAsync(call, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<Bitrix24Response<TResult>> AttemptAsync<TResult>(Call<TResult> call, CancellationToken cancellationToken)
@@ -220,26 +257,43 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
         }
     }
 
-    private async Task WaitForLimitsAsync<TResult>(Call<TResult> call, CancellationToken cancellationToken)
+    private Task WaitForLimitsAsync<TResult>(Call<TResult> call, CancellationToken cancellationToken)
     {
-        var now = DateTimeOffset.UtcNow;
         var pause = call.Batch is null
-            ? _budget.DelayFor(call.Name, _options.OperatingLimit, now)
-            : call.Batch.Commands.Select(command => _budget.DelayFor(command.Method, _options.OperatingLimit, now)).DefaultIfEmpty(TimeSpan.Zero).Max();
+            ? _budget.DelayFor(call.Name, _options.OperatingLimit)
+            : call.Batch.Commands.Select(command => _budget.DelayFor(command.Method, _options.OperatingLimit)).DefaultIfEmpty(TimeSpan.Zero).Max();
+
+        // The usual case — nothing to wait for — completes without an async state machine.
+        if (pause == TimeSpan.Zero && (_bucket is null || TryTakeRequestSlot()))
+        {
+            return Task.CompletedTask;
+        }
+
+        return WaitForLimitsAsync(call.Name, pause, cancellationToken);
+    }
+
+    private bool TryTakeRequestSlot()
+    {
+        using var lease = _bucket!.AttemptAcquire(1);
+        return lease.IsAcquired;
+    }
+
+    private async Task WaitForLimitsAsync(string method, TimeSpan pause, CancellationToken cancellationToken)
+    {
         if (pause > TimeSpan.Zero)
         {
             if (pause > _options.OperatingLimit.MaxPause)
             {
-                throw new Bitrix24Exception(new Bitrix24ErrorInfo(call.Name, "OPERATION_TIME_LIMIT", $"The method is paused for {pause.TotalSeconds:0} s by its operating-time budget, longer than the allowed {_options.OperatingLimit.MaxPause.TotalSeconds:0} s.", 429, string.Empty));
+                throw new Bitrix24Exception(new Bitrix24ErrorInfo(method, "OPERATION_TIME_LIMIT", $"The method is paused for {pause.TotalSeconds:0} s by its operating-time budget, longer than the allowed {_options.OperatingLimit.MaxPause.TotalSeconds:0} s.", 429, string.Empty));
             }
 
-            Log.Throttled(_logger, call.Name, "operating", pause.TotalMilliseconds);
+            Log.Throttled(_logger, method, "operating", pause.TotalMilliseconds);
             Statistics.Waited(pause);
             Bitrix24Telemetry.ThrottleWait.Record(pause.TotalSeconds, Bitrix24Telemetry.Tag("limit", "operating"));
             await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
         }
 
-        await WaitForRateAsync(call.Name, cancellationToken).ConfigureAwait(false);
+        await WaitForRateAsync(method, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task WaitForRateAsync(string method, CancellationToken cancellationToken)
@@ -497,6 +551,9 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
         public string? IdempotencyKey { get; } = method.RestVersion == 3 && !method.IsRead && batch is null ? Guid.NewGuid().ToString("N") : null;
 
         public override bool CanRepeat => Method.IsRead || IdempotencyKey is not null;
+
+        /// <summary>The first attempt's failure, replayed as the retry strategy's first outcome.</summary>
+        public ExceptionDispatchInfo? PendingFailure { get; set; }
     }
 
     private sealed class SeriesLease(SemaphoreSlim series) : IDisposable
