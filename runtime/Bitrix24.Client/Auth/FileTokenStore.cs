@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -35,10 +36,25 @@ public sealed class FileTokenStore : IBitrix24TokenStore
             return new((Bitrix24Tokens?)null);
         }
 
-        using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-        var root = document.RootElement;
-        var expires = root.TryGetProperty("expires_at", out var at) && at.ValueKind == JsonValueKind.Number ? DateTimeOffset.FromUnixTimeSeconds(at.GetInt64()) : (DateTimeOffset?)null;
-        return new(new Bitrix24Tokens(root.GetProperty("access_token").GetString() ?? string.Empty, root.GetProperty("refresh_token").GetString() ?? string.Empty, expires));
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = document.RootElement;
+            var expires = root.TryGetProperty("expires_at", out var at) && at.ValueKind == JsonValueKind.Number ? DateTimeOffset.FromUnixTimeSeconds(at.GetInt64()) : (DateTimeOffset?)null;
+            var access = root.GetProperty("access_token").GetString();
+            var refresh = root.GetProperty("refresh_token").GetString();
+            if (string.IsNullOrEmpty(access) || string.IsNullOrEmpty(refresh))
+            {
+                throw new InvalidDataException($"The token file {path} has an empty token.");
+            }
+
+            return new(new Bitrix24Tokens(access!, refresh!, expires));
+        }
+        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentOutOfRangeException)
+        {
+            // The message names the file, never its content: the file holds live tokens.
+            throw new InvalidDataException($"The token file {path} is not a token pair written by {nameof(FileTokenStore)}.", exception is JsonException ? null : exception);
+        }
     }
 
     /// <inheritdoc />
