@@ -24,7 +24,9 @@ namespace Bitrix24.Client.Batch;
 /// await batch.ExecuteAsync();
 /// var title = (await deal).Result.Title;
 /// </code>
-/// REST 3.0 methods go in REST 3.0's own JSON batch, separate from the REST 2 commands.
+/// REST 3.0 methods go in REST 3.0's own JSON batch, separate from the REST 2 commands. Add calls from one thread; the
+/// cancellation tokens given to the queued calls are not used — cancel <see cref="ExecuteAsync"/> instead. Awaiting a
+/// queued call before <see cref="ExecuteAsync"/> never completes.
 /// </summary>
 public sealed class Bitrix24Batch : IBitrix24Transport
 {
