@@ -28,7 +28,7 @@ internal readonly struct AttemptTimeout : IDisposable
     public static AttemptTimeout Start(TimeSpan timeout, CancellationToken cancellationToken)
     {
 #if NET
-        var source = Pool.TryTake(out var pooled) ? pooled : new CancellationTokenSource();
+        var source = Rent();
         source.CancelAfter(timeout);
         var link = cancellationToken.CanBeCanceled
             ? cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), source)
@@ -41,11 +41,29 @@ internal readonly struct AttemptTimeout : IDisposable
 #endif
     }
 
+#if NET
+    private static CancellationTokenSource Rent()
+    {
+        while (Pool.TryTake(out var pooled))
+        {
+            // A deadline that fired while it was being reset can come back cancelled: never reuse one.
+            if (!pooled.IsCancellationRequested)
+            {
+                return pooled;
+            }
+
+            pooled.Dispose();
+        }
+
+        return new CancellationTokenSource();
+    }
+#endif
+
     public void Dispose()
     {
         _link.Dispose();
 #if NET
-        if (_source.TryReset())
+        if (_source.TryReset() && !_source.IsCancellationRequested)
         {
             Pool.Add(_source);
             return;
