@@ -75,9 +75,6 @@ internal sealed class BatchAnswer
     /// <summary>The command's time, for operating-limit accounting.</summary>
     public ResponseTime? TimeOf(string key) => _times.TryGetValue(key, out var time) ? Read(time, ResponseEnvelope.ReadTime) : null;
 
-    /// <summary>True when the command answered with an error.</summary>
-    public bool Failed(string key) => _errors.ContainsKey(key);
-
     /// <summary>The command's raw result, if it succeeded.</summary>
     public JsonElement? RawResultOf(string key) => _results.TryGetValue(key, out var result) ? result : null;
 
