@@ -26,7 +26,7 @@ public sealed class ActivityBindingAddTests
         var binding = session.Api.Crm.Activity.Binding;
 
         await session.ExpectAsync(() => binding.AddAsync(Request(session, CrmEntityType.Contact, 0)), ActivityBindingAddError.Code100, "Required fields not provided");
-        await session.ExpectAsync(() => binding.AddAsync(Request(session, CrmEntityType.Contact, session.Contact.Id) with { ActivityId = 999_999 }), ActivityBindingAddError.NotFound, "Entity not found");
+        await session.ExpectAsync(() => binding.AddAsync(Request(session, CrmEntityType.Contact, session.Contact.Id, activityId: 999_999)), ActivityBindingAddError.NotFound, "Entity not found");
         await session.ExpectAsync(() => binding.AddAsync(Request(session, CrmEntityType.Contact, 999_999)), ActivityBindingAddError.OwnerNotFound, "Owner of the entity not found");
         await session.ExpectAsync(() => session.Restricted.Crm.Activity.Binding.AddAsync(Request(session, CrmEntityType.Contact, session.Contact.Id)), ActivityBindingAddError.AccessDenied, "Insufficient rights to perform the operation");
         await session.ExpectAsync(() => binding.AddAsync(Request(session, CrmEntityType.Deal, session.Deal.Id)), ActivityBindingAddError.ActivityIsAlreadyBound, "The activity is already bound to this entity");
@@ -50,6 +50,6 @@ public sealed class ActivityBindingAddTests
         Assert.Equal(("BINDINGS_LIMIT_EXCEEDED", 400, Bitrix24SystemError.Unknown), (error.Code, error.StatusCode, error.SystemError));
     }
 
-    private static ActivityBindingAddRequest Request(PortalSession session, long entityTypeId, long entityId)
-        => new() { ActivityId = session.Activity.Id, EntityTypeId = entityTypeId, EntityId = entityId };
+    private static ActivityBindingAddRequest Request(PortalSession session, long entityTypeId, long entityId, long? activityId = null)
+        => new() { ActivityId = activityId ?? session.Activity.Id, EntityTypeId = entityTypeId, EntityId = entityId };
 }

@@ -28,21 +28,21 @@ public sealed class ActivityBindingMoveTests
         session.Activity.Bindings.Add(new FakeBinding(CrmEntityType.Deal, third.Id));
 
         await session.ExpectAsync(() => binding.MoveAsync(Move(session, 0, session.OtherDeal.Id)), ActivityBindingMoveError.Code100, "Required fields are not provided");
-        await session.ExpectAsync(() => binding.MoveAsync(Move(session, session.Deal.Id, session.OtherDeal.Id) with { ActivityId = 999_999 }), ActivityBindingMoveError.NotFound, "Element not found");
+        await session.ExpectAsync(() => binding.MoveAsync(Move(session, session.Deal.Id, session.OtherDeal.Id, activityId: 999_999)), ActivityBindingMoveError.NotFound, "Element not found");
         await session.ExpectAsync(() => binding.MoveAsync(Move(session, session.Deal.Id, 999_999)), ActivityBindingMoveError.OwnerNotFound, "Owner of the item not found");
-        await session.ExpectAsync(() => binding.MoveAsync(Move(session, session.Deal.Id, session.Contact.Id) with { TargetEntityTypeId = CrmEntityType.Contact }), ActivityBindingMoveError.SourceAndTargetEntityTypesAreNotEqualError, "Cannot move the activity from one CRM object type to another");
+        await session.ExpectAsync(() => binding.MoveAsync(Move(session, session.Deal.Id, session.Contact.Id, targetEntityTypeId: CrmEntityType.Contact)), ActivityBindingMoveError.SourceAndTargetEntityTypesAreNotEqualError, "Cannot move the activity from one CRM object type to another");
         await session.ExpectAsync(() => binding.MoveAsync(Move(session, session.Deal.Id, session.Deal.Id)), ActivityBindingMoveError.SourceAndTargetEntityIdAreEqualError, "Cannot move the activity to the same item");
         await session.ExpectAsync(() => session.Restricted.Crm.Activity.Binding.MoveAsync(Move(session, session.Deal.Id, session.OtherDeal.Id)), ActivityBindingMoveError.AccessDenied, "Insufficient rights to perform the operation");
         await session.ExpectAsync(() => binding.MoveAsync(Move(session, session.Deal.Id, third.Id)), ActivityBindingMoveError.ActivityIsAlreadyBound, "The activity is already bound to this entity");
         await session.ExpectAsync(() => binding.MoveAsync(Move(session, session.OtherDeal.Id, third.Id)), ActivityBindingMoveError.BindingNotFound, "The activity is not linked to the specified entity");
     }
 
-    private static ActivityBindingMoveRequest Move(PortalSession session, long sourceDealId, long targetDealId) => new()
+    private static ActivityBindingMoveRequest Move(PortalSession session, long sourceDealId, long targetDealId, long? activityId = null, long targetEntityTypeId = CrmEntityType.Deal) => new()
     {
-        ActivityId = session.Activity.Id,
+        ActivityId = activityId ?? session.Activity.Id,
         SourceEntityTypeId = CrmEntityType.Deal,
         SourceEntityId = sourceDealId,
-        TargetEntityTypeId = CrmEntityType.Deal,
+        TargetEntityTypeId = targetEntityTypeId,
         TargetEntityId = targetDealId,
     };
 }

@@ -21,7 +21,7 @@ public sealed class ActivityUpdateTests
         // COMPLETED is not in the update page's field table: undocumented fields travel in ExtensionData.
         var completed = new Dictionary<string, JsonElement> { ["COMPLETED"] = JsonElement.Parse("\"Y\"") };
         var response = await session.Api.Crm.Activity.UpdateAsync(
-            Update(session, fields => fields with { Subject = "Follow-up", Priority = Fields.PriorityValues.High, OwnerId = session.OtherDeal.Id, ExtensionData = completed }),
+            Update(session, subject: "Follow-up", priority: Fields.PriorityValues.High, ownerId: session.OtherDeal.Id, extensionData: completed),
             TestContext.Current.CancellationToken);
 
         Assert.True(response.Result);
@@ -38,15 +38,15 @@ public sealed class ActivityUpdateTests
         var custom = session.Portal.Crm.Add(new FakeActivity { OwnerId = session.Deal.Id, TypeId = 6 });
         var configurable = session.Portal.Crm.Add(new FakeActivity { OwnerId = session.Deal.Id, TypeId = 6, ProviderId = "REST_APP" });
 
-        await session.ExpectAsync(() => activity.UpdateAsync(Update(session) with { Id = 999_999 }), ActivityUpdateError.ActivityIsNotFound, "Activity is not found");
-        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, f => f with { Subject = " " })), ActivityUpdateError.TheFieldSubjectIsNotDefinedOrEmpty, "The field SUBJECT is not defined or empty");
-        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, f => f with { ResponsibleId = 999 })), ActivityUpdateError.TheFieldResponsibleIdIsNotDefinedOrInvalid, "The field RESPONSIBLE_ID is not defined or invalid");
-        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, f => f with { TypeId = 9 })), ActivityUpdateError.TheFieldTypeIdIsNotDefinedOrInvalid, "The field TYPE_ID is not defined or invalid");
-        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, f => f with { Communications = [new Fields.CommunicationsItem()] })), ActivityUpdateError.TheFieldCommunicationsIsNotDefinedOrInvalid, "The field COMMUNICATIONS is not defined or invalid");
-        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, f => f with { Communications = twoPhones })), ActivityUpdateError.TheOnlyOneCommunicationIsAllowedForActivity, "The only one communication is allowed for activity of specified type");
-        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, f => f with { OwnerId = 999_999 })), ActivityUpdateError.CouldNotBuildBindingPleaseEnsureThatOwner, "Could not build binding. Please ensure that owner info and communications are defined correctly");
-        await session.ExpectAsync(() => activity.UpdateAsync(Update(session) with { Id = custom.Id }), ActivityUpdateError.TheCustomActivityWithoutProviderIsNotSupported, "The custom activity without provider is not supported in current context");
-        await session.ExpectAsync(() => activity.UpdateAsync(Update(session) with { Id = configurable.Id }), ActivityUpdateError.UseCrmActivityConfigurableUpdateForThisActivityProvider, "Use crm.activity.configurable.update for this activity provider");
+        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, id: 999_999)), ActivityUpdateError.ActivityIsNotFound, "Activity is not found");
+        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, subject: " ")), ActivityUpdateError.TheFieldSubjectIsNotDefinedOrEmpty, "The field SUBJECT is not defined or empty");
+        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, responsibleId: 999)), ActivityUpdateError.TheFieldResponsibleIdIsNotDefinedOrInvalid, "The field RESPONSIBLE_ID is not defined or invalid");
+        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, typeId: 9)), ActivityUpdateError.TheFieldTypeIdIsNotDefinedOrInvalid, "The field TYPE_ID is not defined or invalid");
+        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, communications: [new Fields.CommunicationsItem()])), ActivityUpdateError.TheFieldCommunicationsIsNotDefinedOrInvalid, "The field COMMUNICATIONS is not defined or invalid");
+        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, communications: twoPhones)), ActivityUpdateError.TheOnlyOneCommunicationIsAllowedForActivity, "The only one communication is allowed for activity of specified type");
+        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, ownerId: 999_999)), ActivityUpdateError.CouldNotBuildBindingPleaseEnsureThatOwner, "Could not build binding. Please ensure that owner info and communications are defined correctly");
+        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, id: custom.Id)), ActivityUpdateError.TheCustomActivityWithoutProviderIsNotSupported, "The custom activity without provider is not supported in current context");
+        await session.ExpectAsync(() => activity.UpdateAsync(Update(session, id: configurable.Id)), ActivityUpdateError.UseCrmActivityConfigurableUpdateForThisActivityProvider, "Use crm.activity.configurable.update for this activity provider");
         await session.ExpectAsync(() => session.Restricted.Crm.Activity.UpdateAsync(Update(session)), ActivityUpdateError.AccessDenied, "Access denied");
 
         // Application-context checks need an OAuth application, which the fake's webhooks are not; injected.
@@ -56,18 +56,31 @@ public sealed class ActivityUpdateTests
         Assert.Equal("Call", session.Activity.Subject);
     }
 
-    private static ActivityUpdateRequest Update(PortalSession session, System.Func<Fields, Fields>? change = null)
+    // Every call changes at most a few fields of one valid update.
+    private static ActivityUpdateRequest Update(
+        PortalSession session,
+        long? id = null,
+        string? subject = null,
+        long? priority = null,
+        long? ownerId = null,
+        long? typeId = null,
+        long? responsibleId = null,
+        IReadOnlyList<Fields.CommunicationsItem>? communications = null,
+        IReadOnlyDictionary<string, JsonElement>? extensionData = null) => new()
     {
-        var fields = new Fields
+        Id = id ?? session.Activity.Id,
+        Fields = new Fields
         {
-            OwnerId = session.Deal.Id,
+            OwnerId = ownerId ?? session.Deal.Id,
             OwnerTypeId = CrmEntityType.Deal,
-            TypeId = Fields.TypeIdValues.Call,
-            ResponsibleId = 1,
-            Communications = [Phone(session, "+100")],
-        };
-        return new ActivityUpdateRequest { Id = session.Activity.Id, Fields = change is null ? fields : change(fields) };
-    }
+            TypeId = typeId ?? Fields.TypeIdValues.Call,
+            ResponsibleId = responsibleId ?? 1,
+            Communications = communications ?? [Phone(session, "+100")],
+            Subject = subject,
+            Priority = priority,
+            ExtensionData = extensionData,
+        },
+    };
 
     private static Fields.CommunicationsItem Phone(PortalSession session, string number)
         => new() { Value = number, Type = "PHONE", EntityTypeId = CrmEntityType.Contact, EntityId = session.Contact.Id };

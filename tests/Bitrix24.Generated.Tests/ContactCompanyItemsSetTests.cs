@@ -57,11 +57,12 @@ public sealed class ContactCompanyItemsSetTests
     {
         await using var session = await PortalSession.StartAsync();
         var items = session.Api.Crm.Contact.Company.Items;
-        var valid = new ContactCompanyItemsSetRequest { Id = session.Contact.Id, Items = [new() { CompanyId = session.Company.Id }] };
+        ContactCompanyItemsSetRequest For(long contactId) => new() { Id = contactId, Items = [new() { CompanyId = session.Company.Id }] };
+        var valid = For(session.Contact.Id);
 
-        await session.ExpectAsync(() => items.SetAsync(valid with { Id = 0 }), ContactCompanyItemsSetError.TheParameterOwnerEntityIDIsInvalidOrNotDefined, "The parameter ownerEntityID is invalid or not defined");
+        await session.ExpectAsync(() => items.SetAsync(For(0)), ContactCompanyItemsSetError.TheParameterOwnerEntityIDIsInvalidOrNotDefined, "The parameter ownerEntityID is invalid or not defined");
         await session.ExpectAsync(() => session.Restricted.Crm.Contact.Company.Items.SetAsync(valid), ContactCompanyItemsSetError.AccessDenied, "Access denied!");
-        await session.ExpectAsync(() => items.SetAsync(valid with { Id = 999_999 }), ContactCompanyItemsSetError.NotFound, "Not found");
+        await session.ExpectAsync(() => items.SetAsync(For(999_999)), ContactCompanyItemsSetError.NotFound, "Not found");
 
         // The typed request always sends a list; a non-array "items" is what other clients send, injected here.
         session.Portal.Faults.InjectError("crm.contact.company.items.set", RestError.BadRequest(string.Empty, "The parameter items must be array."));

@@ -5,28 +5,25 @@
 namespace Bitrix24.Generated.Test
 {
     /// <summary>Parameters of <c>test.legacy.get</c>.</summary>
-    public sealed partial record LegacyGetRequest : global::Bitrix24.Client.Transport.IBitrix24Request
+    public sealed partial class LegacyGetRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>id</summary>
-        /// <remarks>Wire name <c>id</c>, documented type <c>integer</c>.</remarks>
+        /// <remarks><c>id</c> (integer)</remarks>
         public required long Id { get; init; }
 
-        /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+        /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => Write(writer);
-
-        internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+        void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("id"u8);
-            writer.WriteNumberValue(Id);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "id"u8, Id);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
     }
 
-    /// <summary>Documented errors of <c>test.legacy.get</c>. Errors any method can return are <see cref="global::Bitrix24.Client.Errors.Bitrix24SystemError"/>.</summary>
+    /// <summary>Documented errors of <c>test.legacy.get</c>.</summary>
     public enum LegacyGetError
     {
         /// <summary><c>100</c> (HTTP 400): Required fields are not provided</summary>
@@ -47,57 +44,6 @@ namespace Bitrix24.Generated.Test
         /// <summary>(no code): id is not defined</summary>
         IdIsNotDefined,
     }
-
-    /// <summary>Maps the error answers of <c>test.legacy.get</c> to <see cref="LegacyGetError"/>.</summary>
-    public static class LegacyGetErrors
-    {
-        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case and trailing punctuation).</summary>
-        /// <param name="code">The <c>error</c> code.</param>
-        /// <param name="message">The <c>error_description</c>.</param>
-        /// <param name="error">The documented error, when found.</param>
-        /// <returns>Whether the error is one the method documents.</returns>
-        public static bool TryParse(string? code, string? message, out LegacyGetError error)
-        {
-            switch (code ?? string.Empty)
-            {
-                case "100":
-                    error = LegacyGetError.Code100;
-                    return true;
-                case "NOT_FOUND":
-                    error = LegacyGetError.NotFound;
-                    return true;
-                case "ACCESS_DENIED":
-                    error = LegacyGetError.AccessDenied2;
-                    return true;
-                case "":
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "ID is not defined or invalid"))
-                    {
-                        error = LegacyGetError.IdIsNotDefinedOrInvalid;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Access denied."))
-                    {
-                        error = LegacyGetError.AccessDenied;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "id is not defined"))
-                    {
-                        error = LegacyGetError.IdIsNotDefined;
-                        return true;
-                    }
-
-                    break;
-            }
-
-            error = default;
-            return false;
-        }
-
-        internal static global::Bitrix24.Client.Errors.Bitrix24Exception? Map(global::Bitrix24.Client.Errors.Bitrix24ErrorInfo info)
-            => TryParse(info.Code, info.Message, out var error) ? new global::Bitrix24.Client.Errors.Bitrix24MethodException<LegacyGetError>(error, info) : null;
-    }
 }
 
 namespace Bitrix24.Generated
@@ -108,9 +54,8 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>test.legacy.get</c> (REST 2, read-only).</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The typed result, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24MethodException{TError}">A documented error of the method; <c>MethodError</c> is a <see cref="global::Bitrix24.Generated.Test.LegacyGetError"/>.</exception>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>The typed result, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer (a documented one: <c>Bitrix24MethodException&lt;LegacyGetError&gt;</c>).</exception>
         [global::System.Obsolete("test.legacy.get is deprecated: use test.modern.get.")]
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<bool>> GetAsync(global::Bitrix24.Generated.Test.LegacyGetRequest request, global::System.Threading.CancellationToken cancellationToken = default);
     }
@@ -122,18 +67,11 @@ namespace Bitrix24.Generated
             2,
             isRead: true,
             global::Bitrix24.Client.Json.JsonValueReader.TryReadBooleanItem,
-            global::Bitrix24.Generated.Test.LegacyGetErrors.Map);
+            global::Bitrix24.Client.Errors.MethodErrorTable.Mapper<global::Bitrix24.Generated.Test.LegacyGetError>(new[] { "100", "NOT_FOUND", "", "", "ACCESS_DENIED", "" }, new string[]?[] { null, null, new[] { "ID is not defined or invalid" }, new[] { "Access denied." }, null, new[] { "id is not defined" } }));
 
         /// <inheritdoc />
         [global::System.Obsolete("test.legacy.get is deprecated: use test.modern.get.")]
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<bool>> GetAsync(global::Bitrix24.Generated.Test.LegacyGetRequest request, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            return _transport.SendAsync(GetMethod, request, cancellationToken);
-        }
+            => _transport.SendAsync(GetMethod, request ?? throw new global::System.ArgumentNullException(nameof(request)), cancellationToken);
     }
 }

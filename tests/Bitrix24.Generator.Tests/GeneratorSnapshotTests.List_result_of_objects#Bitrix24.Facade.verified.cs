@@ -24,7 +24,7 @@ namespace Bitrix24.Generated
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
         private ITestMethods? _test;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public Bitrix24Api(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -53,7 +53,7 @@ namespace Bitrix24.Generated
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
         private ITestItemMethods? _item;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public TestMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -74,7 +74,7 @@ namespace Bitrix24.Generated
     {
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public TestItemMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {

@@ -5,47 +5,40 @@
 namespace Bitrix24.Generated.Test
 {
     /// <summary>Parameters of <c>test.item.list</c>.</summary>
-    public sealed partial record ItemListRequest : global::Bitrix24.Client.Transport.IBitrix24Request
+    public sealed partial class ItemListRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>start</summary>
-        /// <remarks>Wire name <c>start</c>, documented type <c>integer</c>.</remarks>
+        /// <remarks><c>start</c> (integer)</remarks>
         public long? Start { get; init; }
 
-        /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+        /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => Write(writer);
-
-        internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+        void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (Start is { } __Start)
-            {
-                writer.WritePropertyName("start"u8);
-                writer.WriteNumberValue(__Start);
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "start"u8, Start);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
     }
 
     /// <summary>The result of <c>test.item.list</c>.</summary>
-    public sealed partial record ItemListItem
+    public sealed partial class ItemListItem
     {
         /// <summary>ID</summary>
-        /// <remarks>Wire name <c>ID</c>, documented type <c>integer</c>.</remarks>
+        /// <remarks><c>ID</c> (integer)</remarks>
         public long? Id { get; init; }
 
         /// <summary>IDS</summary>
-        /// <remarks>Wire name <c>IDS</c>, documented type <c>integer[]</c>.</remarks>
+        /// <remarks><c>IDS</c> (integer[])</remarks>
         public global::System.Collections.Generic.IReadOnlyList<long>? Ids { get; init; }
 
-        /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
+        /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
         private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ID", "IDS");
 
-        /// <summary>Reads a <see cref="ItemListItem"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ItemListItem value)
         {
             value = null!;
@@ -62,20 +55,10 @@ namespace Bitrix24.Generated.Test
                 switch (__wireNames.IndexOf(ref reader))
                 {
                     case 0:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Id))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 0, ref __Id, ref extensionData);
                         break;
                     case 1:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadList(ref reader, global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64Item, out __Ids))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IDS", ref extensionData);
-                        }
-
+                        __wireNames.ReadList<long>(ref reader, 1, global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64Item, ref __Ids, ref extensionData);
                         break;
                     default:
                         global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
@@ -102,8 +85,8 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>test.item.list</c> (REST 2, read-only).</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The typed result, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>The typed result, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer.</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::System.Collections.Generic.IReadOnlyList<global::Bitrix24.Generated.Test.ItemListItem>>> ListAsync(global::Bitrix24.Generated.Test.ItemListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads every row of every page of <c>test.item.list</c>, following <c>next</c> from the request's <c>start</c>; a page is requested only when the previous one's rows are consumed.</summary>
@@ -132,9 +115,7 @@ namespace Bitrix24.Generated
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::System.Collections.Generic.IReadOnlyList<global::Bitrix24.Generated.Test.ItemListItem>>> ListAsync(global::Bitrix24.Generated.Test.ItemListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _transport.SendAsync(ListMethod, request, cancellationToken);
-        }
+            => _transport.SendAsync(ListMethod, request, cancellationToken);
 
         private static readonly global::Bitrix24.Client.Paging.Bitrix24ListMethod<global::System.Collections.Generic.IReadOnlyList<global::Bitrix24.Generated.Test.ItemListItem>, global::Bitrix24.Generated.Test.ItemListItem> ListRows = new(ListMethod, static result => result, null, "ID", global::Bitrix24.Client.Paging.Bitrix24ListPaging.Next);
 

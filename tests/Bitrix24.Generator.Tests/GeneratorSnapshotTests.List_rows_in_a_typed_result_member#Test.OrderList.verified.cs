@@ -5,44 +5,40 @@
 namespace Bitrix24.Generated.Test
 {
     /// <summary>Parameters of <c>test.order.list</c>.</summary>
-    public sealed partial record OrderListRequest : global::Bitrix24.Client.Transport.IBitrix24Request
+    public sealed partial class OrderListRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>filter</summary>
-        /// <remarks>Wire name <c>filter</c>, documented type <c>object</c>.</remarks>
+        /// <remarks><c>filter</c> (object)</remarks>
         public required global::System.Text.Json.JsonElement Filter { get; init; }
 
-        /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+        /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => Write(writer);
-
-        internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+        void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("filter"u8);
-            Filter.WriteTo(writer);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteRawProperty(writer, "filter"u8, Filter);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
     }
 
     /// <summary>The result of <c>test.order.list</c>.</summary>
-    public sealed partial record OrderListResult
+    public sealed partial class OrderListResult
     {
         /// <summary>items</summary>
-        /// <remarks>Wire name <c>items</c>, documented type <c>object[]</c>.</remarks>
+        /// <remarks><c>items</c> (object[])</remarks>
         public global::System.Collections.Generic.IReadOnlyList<ItemsItem>? Items { get; init; }
 
         /// <summary>hasMore</summary>
-        /// <remarks>Wire name <c>hasMore</c>, documented type <c>boolean</c>.</remarks>
+        /// <remarks><c>hasMore</c> (boolean)</remarks>
         public bool? HasMore { get; init; }
 
-        /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
+        /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
         private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("items", "hasMore");
 
-        /// <summary>Reads a <see cref="OrderListResult"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out OrderListResult value)
         {
             value = null!;
@@ -59,20 +55,10 @@ namespace Bitrix24.Generated.Test
                 switch (__wireNames.IndexOf(ref reader))
                 {
                     case 0:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadList(ref reader, ItemsItem.TryRead, out __Items))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "items", ref extensionData);
-                        }
-
+                        __wireNames.ReadList<ItemsItem>(ref reader, 0, ItemsItem.TryRead, ref __Items, ref extensionData);
                         break;
                     case 1:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadBoolean(ref reader, out __HasMore))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "hasMore", ref extensionData);
-                        }
-
+                        __wireNames.ReadBoolean(ref reader, 1, ref __HasMore, ref extensionData);
                         break;
                     default:
                         global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
@@ -90,22 +76,21 @@ namespace Bitrix24.Generated.Test
         }
 
         /// <summary>An element of the <c>items</c> list.</summary>
-        public sealed partial record ItemsItem
+        public sealed partial class ItemsItem
         {
             /// <summary>id</summary>
-            /// <remarks>Wire name <c>id</c>, documented type <c>integer</c>.</remarks>
+            /// <remarks><c>id</c> (integer)</remarks>
             public long? Id { get; init; }
 
             /// <summary>title</summary>
-            /// <remarks>Wire name <c>title</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>title</c> (string)</remarks>
             public string? Title { get; init; }
 
-            /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
+            /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
             public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
             private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("id", "title");
 
-            /// <summary>Reads a <see cref="ItemsItem"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
             internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ItemsItem value)
             {
                 value = null!;
@@ -122,20 +107,10 @@ namespace Bitrix24.Generated.Test
                     switch (__wireNames.IndexOf(ref reader))
                     {
                         case 0:
-                            reader.Read();
-                            if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Id))
-                            {
-                                global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "id", ref extensionData);
-                            }
-
+                            __wireNames.ReadInt64(ref reader, 0, ref __Id, ref extensionData);
                             break;
                         case 1:
-                            reader.Read();
-                            if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Title))
-                            {
-                                global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "title", ref extensionData);
-                            }
-
+                            __wireNames.ReadString(ref reader, 1, ref __Title, ref extensionData);
                             break;
                         default:
                             global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
@@ -163,8 +138,8 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>test.order.list</c> (REST 2, read-only).</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The typed result, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>The typed result, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer.</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.Test.OrderListResult>> ListAsync(global::Bitrix24.Generated.Test.OrderListRequest request, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads every row of every page of <c>test.order.list</c>, following <c>next</c> from the request's <c>start</c>; a page is requested only when the previous one's rows are consumed.</summary>
@@ -193,14 +168,7 @@ namespace Bitrix24.Generated
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.Test.OrderListResult>> ListAsync(global::Bitrix24.Generated.Test.OrderListRequest request, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            return _transport.SendAsync(ListMethod, request, cancellationToken);
-        }
+            => _transport.SendAsync(ListMethod, request ?? throw new global::System.ArgumentNullException(nameof(request)), cancellationToken);
 
         private static readonly global::Bitrix24.Client.Paging.Bitrix24ListMethod<global::Bitrix24.Generated.Test.OrderListResult, global::Bitrix24.Generated.Test.OrderListResult.ItemsItem> ListRows = new(ListMethod, static result => result.Items, "items", "id", global::Bitrix24.Client.Paging.Bitrix24ListPaging.Next);
 

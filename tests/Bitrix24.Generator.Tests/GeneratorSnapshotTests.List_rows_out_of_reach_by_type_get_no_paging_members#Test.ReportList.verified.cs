@@ -5,18 +5,17 @@
 namespace Bitrix24.Generated.Test
 {
     /// <summary>The result of <c>test.report.list</c>.</summary>
-    public sealed partial record ReportListResult
+    public sealed partial class ReportListResult
     {
         /// <summary>count</summary>
-        /// <remarks>Wire name <c>count</c>, documented type <c>integer</c>.</remarks>
+        /// <remarks><c>count</c> (integer)</remarks>
         public long? Count { get; init; }
 
-        /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
+        /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
         private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("count");
 
-        /// <summary>Reads a <see cref="ReportListResult"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ReportListResult value)
         {
             value = null!;
@@ -32,12 +31,7 @@ namespace Bitrix24.Generated.Test
                 switch (__wireNames.IndexOf(ref reader))
                 {
                     case 0:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Count))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "count", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 0, ref __Count, ref extensionData);
                         break;
                     default:
                         global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
@@ -62,8 +56,8 @@ namespace Bitrix24.Generated
         /// <summary>test.report.list</summary>
         /// <remarks>Calls <c>test.report.list</c> (REST 2, read-only).</remarks>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The typed result, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>The typed result, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer.</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.Test.ReportListResult>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default);
     }
 
@@ -78,8 +72,6 @@ namespace Bitrix24.Generated
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.Test.ReportListResult>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _transport.SendAsync(ListMethod, null, cancellationToken);
-        }
+            => _transport.SendAsync(ListMethod, null, cancellationToken);
     }
 }

@@ -13,8 +13,8 @@ namespace Bitrix24.Generated
         /// <summary>test.tag.list</summary>
         /// <remarks>Calls <c>test.tag.list</c> (REST 2, read-only).</remarks>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The typed result, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>The typed result, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer.</exception>
         [global::System.Obsolete("test.tag.list is deprecated: use test.label.list.")]
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::System.Collections.Generic.IReadOnlyList<string>>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -37,9 +37,7 @@ namespace Bitrix24.Generated
         /// <inheritdoc />
         [global::System.Obsolete("test.tag.list is deprecated: use test.label.list.")]
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::System.Collections.Generic.IReadOnlyList<string>>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _transport.SendAsync(ListMethod, null, cancellationToken);
-        }
+            => _transport.SendAsync(ListMethod, null, cancellationToken);
 
         private static readonly global::Bitrix24.Client.Paging.Bitrix24ListMethod<global::System.Collections.Generic.IReadOnlyList<string>, string> ListRows = new(ListMethod, static result => result, null, null, global::Bitrix24.Client.Paging.Bitrix24ListPaging.Next);
 

@@ -24,7 +24,7 @@ namespace Bitrix24.Generated
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
         private IV3Methods? _v3;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public Bitrix24Api(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -53,7 +53,7 @@ namespace Bitrix24.Generated
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
         private IV3TasksMethods? _tasks;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public V3Methods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -78,7 +78,7 @@ namespace Bitrix24.Generated
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
         private IV3TasksFlowMethods? _flow;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public V3TasksMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -103,7 +103,7 @@ namespace Bitrix24.Generated
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
         private IV3TasksFlowFlowMethods? _flow;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public V3TasksFlowMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -124,7 +124,7 @@ namespace Bitrix24.Generated
     {
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public V3TasksFlowFlowMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {

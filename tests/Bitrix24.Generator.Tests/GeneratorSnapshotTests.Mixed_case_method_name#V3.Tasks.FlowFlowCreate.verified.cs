@@ -5,41 +5,37 @@
 namespace Bitrix24.Generated.V3.Tasks
 {
     /// <summary>Parameters of <c>tasks.flow.Flow.create</c>.</summary>
-    public sealed partial record FlowFlowCreateRequest : global::Bitrix24.Client.Transport.IBitrix24Request
+    public sealed partial class FlowFlowCreateRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>flowData</summary>
-        /// <remarks>Wire name <c>flowData</c>, documented type <c>object</c>.</remarks>
+        /// <remarks><c>flowData</c> (object)</remarks>
         public required FlowDataObject FlowData { get; init; }
 
-        /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+        /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => Write(writer);
-
-        internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+        void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("flowData"u8);
-            FlowData.Write(writer);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteObjectProperty(writer, "flowData"u8, FlowData);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
 
         /// <summary>The <c>flowData</c> object.</summary>
-        public sealed partial record FlowDataObject
+        public sealed partial class FlowDataObject : global::Bitrix24.Client.Json.IJsonWritable
         {
             /// <summary>name</summary>
-            /// <remarks>Wire name <c>name</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>name</c> (string)</remarks>
             public required string Name { get; init; }
 
-            /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+            /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
             public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-            internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+            void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("name"u8);
-                writer.WriteStringValue(Name);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "name"u8, Name);
                 global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                 writer.WriteEndObject();
             }
@@ -47,18 +43,17 @@ namespace Bitrix24.Generated.V3.Tasks
     }
 
     /// <summary>The result of <c>tasks.flow.Flow.create</c>.</summary>
-    public sealed partial record FlowFlowCreateResult
+    public sealed partial class FlowFlowCreateResult
     {
         /// <summary>id</summary>
-        /// <remarks>Wire name <c>id</c>, documented type <c>integer</c>.</remarks>
+        /// <remarks><c>id</c> (integer)</remarks>
         public long? Id { get; init; }
 
-        /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
+        /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
         private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("id");
 
-        /// <summary>Reads a <see cref="FlowFlowCreateResult"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out FlowFlowCreateResult value)
         {
             value = null!;
@@ -74,12 +69,7 @@ namespace Bitrix24.Generated.V3.Tasks
                 switch (__wireNames.IndexOf(ref reader))
                 {
                     case 0:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Id))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "id", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 0, ref __Id, ref extensionData);
                         break;
                     default:
                         global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
@@ -105,8 +95,8 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>tasks.flow.Flow.create</c> (REST 3).</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The typed result, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>The typed result, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer.</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.V3.Tasks.FlowFlowCreateResult>> CreateAsync(global::Bitrix24.Generated.V3.Tasks.FlowFlowCreateRequest request, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
@@ -121,13 +111,6 @@ namespace Bitrix24.Generated
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.V3.Tasks.FlowFlowCreateResult>> CreateAsync(global::Bitrix24.Generated.V3.Tasks.FlowFlowCreateRequest request, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            return _transport.SendAsync(CreateMethod, request, cancellationToken);
-        }
+            => _transport.SendAsync(CreateMethod, request ?? throw new global::System.ArgumentNullException(nameof(request)), cancellationToken);
     }
 }

@@ -6,207 +6,154 @@ namespace Bitrix24.Generated.Test
 {
     /// <summary>Parameters of <c>test.item.add</c>.</summary>
     /// <remarks>Dynamic fields <c>UF_CRM_...</c> are in <c>ExtensionData</c>.</remarks>
-    public sealed partial record ItemAddRequest : global::Bitrix24.Client.Transport.IBitrix24Request
+    public sealed partial class ItemAddRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>Documented values of <see cref="EntityTypeId"/>.</summary>
         public static class EntityTypeIdValues
         {
             /// <summary>Lead</summary>
-            /// <remarks>Wire value <c>1</c>.</remarks>
             public const long Lead = 1L;
             /// <summary>Deal</summary>
-            /// <remarks>Wire value <c>2</c>.</remarks>
             public const long Deal = 2L;
         }
 
         /// <summary>Type of the item</summary>
-        /// <remarks>Wire name <c>entityTypeId</c>, documented type <c>integer</c>.</remarks>
+        /// <remarks><c>entityTypeId</c> (integer)</remarks>
         public required long EntityTypeId { get; init; }
 
         /// <summary>fields</summary>
-        /// <remarks>Wire name <c>fields</c>, documented type <c>object</c>.</remarks>
+        /// <remarks><c>fields</c> (object)</remarks>
         public required FieldsObject Fields { get; init; }
 
-        /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+        /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => Write(writer);
-
-        internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+        void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("entityTypeId"u8);
-            writer.WriteNumberValue(EntityTypeId);
-            writer.WritePropertyName("fields"u8);
-            Fields.Write(writer);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "entityTypeId"u8, EntityTypeId);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteObjectProperty(writer, "fields"u8, Fields);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
 
         /// <summary>The <c>fields</c> object.</summary>
-        public sealed partial record FieldsObject
+        public sealed partial class FieldsObject : global::Bitrix24.Client.Json.IJsonWritable
         {
             /// <summary>TITLE</summary>
-            /// <remarks>Wire name <c>TITLE</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>TITLE</c> (string)</remarks>
             public required string Title { get; init; }
 
             /// <summary>OPENED</summary>
-            /// <remarks>Wire name <c>OPENED</c>, documented type <c>boolean</c>.</remarks>
+            /// <remarks><c>OPENED</c> (boolean)</remarks>
             public bool? Opened { get; init; }
 
             /// <summary>Documented values of <see cref="Stage"/>.</summary>
             public static class StageValues
             {
                 /// <summary>NEW</summary>
-                /// <remarks>Wire value <c>NEW</c>.</remarks>
                 public const string New = "NEW";
                 /// <summary>WON</summary>
-                /// <remarks>Wire value <c>WON</c>.</remarks>
                 public const string Won = "WON";
                 /// <summary>LOSE</summary>
-                /// <remarks>Wire value <c>LOSE</c>.</remarks>
                 public const string Lose = "LOSE";
             }
 
             /// <summary>STAGE</summary>
-            /// <remarks>Wire name <c>STAGE</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>STAGE</c> (string)</remarks>
             public string? Stage { get; init; }
 
             /// <summary>BEGINDATE</summary>
-            /// <remarks>Wire name <c>BEGINDATE</c>, documented type <c>date</c>.</remarks>
+            /// <remarks><c>BEGINDATE</c> (date)</remarks>
             public global::System.DateTime? Begindate { get; init; }
 
             /// <summary>CLOSED_AT</summary>
-            /// <remarks>Wire name <c>CLOSED_AT</c>, documented type <c>datetime</c>.</remarks>
+            /// <remarks><c>CLOSED_AT</c> (datetime)</remarks>
             public global::System.DateTimeOffset? ClosedAt { get; init; }
 
             /// <summary>REMIND_AT</summary>
-            /// <remarks>Wire name <c>REMIND_AT</c>, documented type <c>timestamp</c>.</remarks>
+            /// <remarks><c>REMIND_AT</c> (timestamp)</remarks>
             public global::System.DateTimeOffset? RemindAt { get; init; }
 
             /// <summary>AMOUNT</summary>
-            /// <remarks>Wire name <c>AMOUNT</c>, documented type <c>double</c>.</remarks>
+            /// <remarks><c>AMOUNT</c> (double)</remarks>
             public double? Amount { get; init; }
 
             /// <summary>TAGS</summary>
-            /// <remarks>Wire name <c>TAGS</c>, documented type <c>string[]</c>.</remarks>
+            /// <remarks><c>TAGS</c> (string[])</remarks>
             public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; init; }
 
             /// <summary>ADDRESS</summary>
-            /// <remarks>Wire name <c>ADDRESS</c>, documented type <c>object</c>.</remarks>
+            /// <remarks><c>ADDRESS</c> (object)</remarks>
             public AddressObject? Address { get; init; }
 
             /// <summary>PRODUCTS</summary>
-            /// <remarks>Wire name <c>PRODUCTS</c>, documented type <c>object[]</c>.</remarks>
+            /// <remarks><c>PRODUCTS</c> (object[])</remarks>
             public required global::System.Collections.Generic.IReadOnlyList<ProductsItem> Products { get; init; }
 
             /// <summary>SETTINGS</summary>
-            /// <remarks>Wire name <c>SETTINGS</c>, documented type <c>object</c>.</remarks>
+            /// <remarks><c>SETTINGS</c> (object)</remarks>
             public global::System.Text.Json.JsonElement? Settings { get; init; }
 
-            /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+            /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
             public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-            internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+            void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("TITLE"u8);
-                writer.WriteStringValue(Title);
-                if (Opened is { } __Opened)
-                {
-                    writer.WritePropertyName("OPENED"u8);
-                    global::Bitrix24.Client.Json.JsonValueWriter.WriteYesNo(writer, __Opened);
-                }
-                if (Stage is { } __Stage)
-                {
-                    writer.WritePropertyName("STAGE"u8);
-                    writer.WriteStringValue(__Stage);
-                }
-                if (Begindate is { } __Begindate)
-                {
-                    writer.WritePropertyName("BEGINDATE"u8);
-                    global::Bitrix24.Client.Json.JsonValueWriter.WriteDate(writer, __Begindate);
-                }
-                if (ClosedAt is { } __ClosedAt)
-                {
-                    writer.WritePropertyName("CLOSED_AT"u8);
-                    global::Bitrix24.Client.Json.JsonValueWriter.WriteDateTime(writer, __ClosedAt);
-                }
-                if (RemindAt is { } __RemindAt)
-                {
-                    writer.WritePropertyName("REMIND_AT"u8);
-                    global::Bitrix24.Client.Json.JsonValueWriter.WriteTimestamp(writer, __RemindAt);
-                }
-                if (Amount is { } __Amount)
-                {
-                    writer.WritePropertyName("AMOUNT"u8);
-                    writer.WriteNumberValue(__Amount);
-                }
-                if (Tags is { } __Tags)
-                {
-                    writer.WritePropertyName("TAGS"u8);
-                    global::Bitrix24.Client.Json.JsonValueWriter.WriteList(writer, __Tags, static (w, item) => w.WriteStringValue(item));
-                }
-                if (Address is { } __Address)
-                {
-                    writer.WritePropertyName("ADDRESS"u8);
-                    __Address.Write(writer);
-                }
-                writer.WritePropertyName("PRODUCTS"u8);
-                global::Bitrix24.Client.Json.JsonValueWriter.WriteList(writer, Products, static (w, item) => item.Write(w));
-                if (Settings is { } __Settings)
-                {
-                    writer.WritePropertyName("SETTINGS"u8);
-                    __Settings.WriteTo(writer);
-                }
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "TITLE"u8, Title);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteYesNoProperty(writer, "OPENED"u8, Opened);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "STAGE"u8, Stage);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteDateProperty(writer, "BEGINDATE"u8, Begindate);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteDateTimeProperty(writer, "CLOSED_AT"u8, ClosedAt);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteTimestampProperty(writer, "REMIND_AT"u8, RemindAt);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteDoubleProperty(writer, "AMOUNT"u8, Amount);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringListProperty(writer, "TAGS"u8, Tags);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteObjectProperty(writer, "ADDRESS"u8, Address);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteObjectListProperty(writer, "PRODUCTS"u8, Products);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteRawProperty(writer, "SETTINGS"u8, Settings);
                 global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                 writer.WriteEndObject();
             }
 
             /// <summary>The <c>ADDRESS</c> object.</summary>
-            public sealed partial record AddressObject
+            public sealed partial class AddressObject : global::Bitrix24.Client.Json.IJsonWritable
             {
                 /// <summary>CITY</summary>
-                /// <remarks>Wire name <c>CITY</c>, documented type <c>string</c>.</remarks>
+                /// <remarks><c>CITY</c> (string)</remarks>
                 public required string City { get; init; }
 
-                /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+                /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
                 public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-                internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+                void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
                 {
                     writer.WriteStartObject();
-                    writer.WritePropertyName("CITY"u8);
-                    writer.WriteStringValue(City);
+                    global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "CITY"u8, City);
                     global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                     writer.WriteEndObject();
                 }
             }
 
             /// <summary>An element of the <c>PRODUCTS</c> list.</summary>
-            public sealed partial record ProductsItem
+            public sealed partial class ProductsItem : global::Bitrix24.Client.Json.IJsonWritable
             {
                 /// <summary>PRODUCT_ID</summary>
-                /// <remarks>Wire name <c>PRODUCT_ID</c>, documented type <c>integer</c>.</remarks>
+                /// <remarks><c>PRODUCT_ID</c> (integer)</remarks>
                 public required long ProductId { get; init; }
 
                 /// <summary>PRICE</summary>
-                /// <remarks>Wire name <c>PRICE</c>, documented type <c>double</c>.</remarks>
+                /// <remarks><c>PRICE</c> (double)</remarks>
                 public double? Price { get; init; }
 
-                /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+                /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
                 public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-                internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+                void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
                 {
                     writer.WriteStartObject();
-                    writer.WritePropertyName("PRODUCT_ID"u8);
-                    writer.WriteNumberValue(ProductId);
-                    if (Price is { } __Price)
-                    {
-                        writer.WritePropertyName("PRICE"u8);
-                        writer.WriteNumberValue(__Price);
-                    }
+                    global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "PRODUCT_ID"u8, ProductId);
+                    global::Bitrix24.Client.Json.JsonValueWriter.WriteDoubleProperty(writer, "PRICE"u8, Price);
                     global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                     writer.WriteEndObject();
                 }
@@ -216,26 +163,25 @@ namespace Bitrix24.Generated.Test
 
     /// <summary>The result of <c>test.item.add</c>.</summary>
     /// <remarks>Dynamic fields <c>UF_CRM_...</c> are in <c>ExtensionData</c>.</remarks>
-    public sealed partial record ItemAddResult
+    public sealed partial class ItemAddResult
     {
         /// <summary>ID</summary>
-        /// <remarks>Wire name <c>ID</c>, documented type <c>integer</c>.</remarks>
+        /// <remarks><c>ID</c> (integer)</remarks>
         public long? Id { get; init; }
 
         /// <summary>CREATED</summary>
-        /// <remarks>Wire name <c>CREATED</c>, documented type <c>datetime</c>.</remarks>
+        /// <remarks><c>CREATED</c> (datetime)</remarks>
         public global::System.DateTimeOffset? Created { get; init; }
 
         /// <summary>CONTACTS</summary>
-        /// <remarks>Wire name <c>CONTACTS</c>, documented type <c>object[]</c>.</remarks>
+        /// <remarks><c>CONTACTS</c> (object[])</remarks>
         public global::System.Collections.Generic.IReadOnlyList<ContactsItem>? Contacts { get; init; }
 
-        /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
+        /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
         private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ID", "CREATED", "CONTACTS");
 
-        /// <summary>Reads a <see cref="ItemAddResult"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ItemAddResult value)
         {
             value = null!;
@@ -253,28 +199,13 @@ namespace Bitrix24.Generated.Test
                 switch (__wireNames.IndexOf(ref reader))
                 {
                     case 0:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Id))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 0, ref __Id, ref extensionData);
                         break;
                     case 1:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __Created))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CREATED", ref extensionData);
-                        }
-
+                        __wireNames.ReadDateTime(ref reader, 1, ref __Created, ref extensionData);
                         break;
                     case 2:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadList(ref reader, ContactsItem.TryRead, out __Contacts))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CONTACTS", ref extensionData);
-                        }
-
+                        __wireNames.ReadList<ContactsItem>(ref reader, 2, ContactsItem.TryRead, ref __Contacts, ref extensionData);
                         break;
                     default:
                         global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
@@ -293,18 +224,17 @@ namespace Bitrix24.Generated.Test
         }
 
         /// <summary>An element of the <c>CONTACTS</c> list.</summary>
-        public sealed partial record ContactsItem
+        public sealed partial class ContactsItem
         {
             /// <summary>ID</summary>
-            /// <remarks>Wire name <c>ID</c>, documented type <c>integer</c>.</remarks>
+            /// <remarks><c>ID</c> (integer)</remarks>
             public long? Id { get; init; }
 
-            /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
+            /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
             public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
             private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ID");
 
-            /// <summary>Reads a <see cref="ContactsItem"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
             internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ContactsItem value)
             {
                 value = null!;
@@ -320,12 +250,7 @@ namespace Bitrix24.Generated.Test
                     switch (__wireNames.IndexOf(ref reader))
                     {
                         case 0:
-                            reader.Read();
-                            if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Id))
-                            {
-                                global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ID", ref extensionData);
-                            }
-
+                            __wireNames.ReadInt64(ref reader, 0, ref __Id, ref extensionData);
                             break;
                         default:
                             global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
@@ -352,8 +277,8 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>test.item.add</c> (REST 2).</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The typed result, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>The typed result, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer.</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.Test.ItemAddResult>> AddAsync(global::Bitrix24.Generated.Test.ItemAddRequest request, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
@@ -368,13 +293,6 @@ namespace Bitrix24.Generated
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.Test.ItemAddResult>> AddAsync(global::Bitrix24.Generated.Test.ItemAddRequest request, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            return _transport.SendAsync(AddMethod, request, cancellationToken);
-        }
+            => _transport.SendAsync(AddMethod, request ?? throw new global::System.ArgumentNullException(nameof(request)), cancellationToken);
     }
 }

@@ -5,65 +5,47 @@
 namespace Bitrix24.Generated.V3.Test
 {
     /// <summary>Parameters of <c>test.task.list</c>.</summary>
-    public sealed partial record TaskListRequest : global::Bitrix24.Client.Transport.IBitrix24Request
+    public sealed partial class TaskListRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>filter</summary>
-        /// <remarks>Wire name <c>filter</c>, documented type <c>object</c>.</remarks>
+        /// <remarks><c>filter</c> (object)</remarks>
         public global::System.Text.Json.JsonElement? Filter { get; init; }
 
         /// <summary>pagination</summary>
-        /// <remarks>Wire name <c>pagination</c>, documented type <c>object</c>.</remarks>
+        /// <remarks><c>pagination</c> (object)</remarks>
         public PaginationObject? Pagination { get; init; }
 
-        /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+        /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => Write(writer);
-
-        internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+        void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (Filter is { } __Filter)
-            {
-                writer.WritePropertyName("filter"u8);
-                __Filter.WriteTo(writer);
-            }
-            if (Pagination is { } __Pagination)
-            {
-                writer.WritePropertyName("pagination"u8);
-                __Pagination.Write(writer);
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteRawProperty(writer, "filter"u8, Filter);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteObjectProperty(writer, "pagination"u8, Pagination);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
 
         /// <summary>The <c>pagination</c> object.</summary>
-        public sealed partial record PaginationObject
+        public sealed partial class PaginationObject : global::Bitrix24.Client.Json.IJsonWritable
         {
             /// <summary>page</summary>
-            /// <remarks>Wire name <c>page</c>, documented type <c>integer</c>.</remarks>
+            /// <remarks><c>page</c> (integer)</remarks>
             public long? Page { get; init; }
 
             /// <summary>limit</summary>
-            /// <remarks>Wire name <c>limit</c>, documented type <c>integer</c>.</remarks>
+            /// <remarks><c>limit</c> (integer)</remarks>
             public long? Limit { get; init; }
 
-            /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+            /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
             public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-            internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+            void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
             {
                 writer.WriteStartObject();
-                if (Page is { } __Page)
-                {
-                    writer.WritePropertyName("page"u8);
-                    writer.WriteNumberValue(__Page);
-                }
-                if (Limit is { } __Limit)
-                {
-                    writer.WritePropertyName("limit"u8);
-                    writer.WriteNumberValue(__Limit);
-                }
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "page"u8, Page);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "limit"u8, Limit);
                 global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                 writer.WriteEndObject();
             }
@@ -79,8 +61,8 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>test.task.list</c> (REST 3, read-only).</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The typed result, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>The typed result, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer.</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::System.Text.Json.JsonElement>> ListAsync(global::Bitrix24.Generated.V3.Test.TaskListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads every row of every page of <c>test.task.list</c>, following <c>pagination</c> from the request's page (its limit, else 50 rows); a page is requested only when the previous one's rows are consumed.</summary>
@@ -101,9 +83,7 @@ namespace Bitrix24.Generated
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::System.Text.Json.JsonElement>> ListAsync(global::Bitrix24.Generated.V3.Test.TaskListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _transport.SendAsync(ListMethod, request, cancellationToken);
-        }
+            => _transport.SendAsync(ListMethod, request, cancellationToken);
 
         private static readonly global::Bitrix24.Client.Paging.Bitrix24ListMethod<global::System.Text.Json.JsonElement, global::System.Text.Json.JsonElement> ListRows = new(ListMethod, static result => global::Bitrix24.Client.Paging.Bitrix24Paging.RawRows(result, "items"), "items", "id", global::Bitrix24.Client.Paging.Bitrix24ListPaging.Pagination);
 

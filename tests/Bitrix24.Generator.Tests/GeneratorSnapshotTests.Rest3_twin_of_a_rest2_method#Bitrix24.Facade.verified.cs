@@ -28,7 +28,7 @@ namespace Bitrix24.Generated
         private ITasksMethods? _tasks;
         private IV3Methods? _v3;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public Bitrix24Api(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -60,7 +60,7 @@ namespace Bitrix24.Generated
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
         private ITasksTaskMethods? _task;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public TasksMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -81,7 +81,7 @@ namespace Bitrix24.Generated
     {
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public TasksTaskMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -103,7 +103,7 @@ namespace Bitrix24.Generated
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
         private IV3TasksMethods? _tasks;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public V3Methods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -128,7 +128,7 @@ namespace Bitrix24.Generated
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
         private IV3TasksTaskMethods? _task;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public V3TasksMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -149,7 +149,7 @@ namespace Bitrix24.Generated
     {
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public V3TasksTaskMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {

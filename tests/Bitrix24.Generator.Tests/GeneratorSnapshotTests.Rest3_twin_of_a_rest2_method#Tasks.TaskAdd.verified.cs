@@ -5,50 +5,42 @@
 namespace Bitrix24.Generated.Tasks
 {
     /// <summary>Parameters of <c>tasks.task.add</c>.</summary>
-    public sealed partial record TaskAddRequest : global::Bitrix24.Client.Transport.IBitrix24Request
+    public sealed partial class TaskAddRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>fields</summary>
-        /// <remarks>Wire name <c>fields</c>, documented type <c>object</c>.</remarks>
+        /// <remarks><c>fields</c> (object)</remarks>
         public required FieldsObject Fields { get; init; }
 
-        /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+        /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => Write(writer);
-
-        internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+        void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("fields"u8);
-            Fields.Write(writer);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteObjectProperty(writer, "fields"u8, Fields);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
 
         /// <summary>The <c>fields</c> object.</summary>
-        public sealed partial record FieldsObject
+        public sealed partial class FieldsObject : global::Bitrix24.Client.Json.IJsonWritable
         {
             /// <summary>TITLE</summary>
-            /// <remarks>Wire name <c>TITLE</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>TITLE</c> (string)</remarks>
             public required string Title { get; init; }
 
             /// <summary>ALLOW_CHANGE_DEADLINE</summary>
-            /// <remarks>Wire name <c>ALLOW_CHANGE_DEADLINE</c>, documented type <c>boolean</c>.</remarks>
+            /// <remarks><c>ALLOW_CHANGE_DEADLINE</c> (boolean)</remarks>
             public bool? AllowChangeDeadline { get; init; }
 
-            /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+            /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
             public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-            internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+            void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("TITLE"u8);
-                writer.WriteStringValue(Title);
-                if (AllowChangeDeadline is { } __AllowChangeDeadline)
-                {
-                    writer.WritePropertyName("ALLOW_CHANGE_DEADLINE"u8);
-                    global::Bitrix24.Client.Json.JsonValueWriter.WriteYesNo(writer, __AllowChangeDeadline);
-                }
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "TITLE"u8, Title);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteYesNoProperty(writer, "ALLOW_CHANGE_DEADLINE"u8, AllowChangeDeadline);
                 global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                 writer.WriteEndObject();
             }
@@ -64,8 +56,8 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>tasks.task.add</c> (REST 2).</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The typed result, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>The typed result, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer.</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::System.Text.Json.JsonElement>> AddAsync(global::Bitrix24.Generated.Tasks.TaskAddRequest request, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
@@ -80,13 +72,6 @@ namespace Bitrix24.Generated
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::System.Text.Json.JsonElement>> AddAsync(global::Bitrix24.Generated.Tasks.TaskAddRequest request, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            return _transport.SendAsync(AddMethod, request, cancellationToken);
-        }
+            => _transport.SendAsync(AddMethod, request ?? throw new global::System.ArgumentNullException(nameof(request)), cancellationToken);
     }
 }

@@ -5,50 +5,42 @@
 namespace Bitrix24.Generated.V3.Tasks
 {
     /// <summary>Parameters of <c>tasks.task.add</c>.</summary>
-    public sealed partial record TaskAddRequest : global::Bitrix24.Client.Transport.IBitrix24Request
+    public sealed partial class TaskAddRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>fields</summary>
-        /// <remarks>Wire name <c>fields</c>, documented type <c>object</c>.</remarks>
+        /// <remarks><c>fields</c> (object)</remarks>
         public required FieldsObject Fields { get; init; }
 
-        /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+        /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => Write(writer);
-
-        internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+        void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("fields"u8);
-            Fields.Write(writer);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteObjectProperty(writer, "fields"u8, Fields);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
 
         /// <summary>The <c>fields</c> object.</summary>
-        public sealed partial record FieldsObject
+        public sealed partial class FieldsObject : global::Bitrix24.Client.Json.IJsonWritable
         {
             /// <summary>title</summary>
-            /// <remarks>Wire name <c>title</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>title</c> (string)</remarks>
             public required string Title { get; init; }
 
             /// <summary>allowChangeDeadline</summary>
-            /// <remarks>Wire name <c>allowChangeDeadline</c>, documented type <c>boolean</c>.</remarks>
+            /// <remarks><c>allowChangeDeadline</c> (boolean)</remarks>
             public bool? AllowChangeDeadline { get; init; }
 
-            /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+            /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
             public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-            internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+            void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("title"u8);
-                writer.WriteStringValue(Title);
-                if (AllowChangeDeadline is { } __AllowChangeDeadline)
-                {
-                    writer.WritePropertyName("allowChangeDeadline"u8);
-                    writer.WriteBooleanValue(__AllowChangeDeadline);
-                }
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "title"u8, Title);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteBooleanProperty(writer, "allowChangeDeadline"u8, AllowChangeDeadline);
                 global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                 writer.WriteEndObject();
             }
@@ -56,18 +48,17 @@ namespace Bitrix24.Generated.V3.Tasks
     }
 
     /// <summary>The result of <c>tasks.task.add</c>.</summary>
-    public sealed partial record TaskAddResult
+    public sealed partial class TaskAddResult
     {
         /// <summary>item</summary>
-        /// <remarks>Wire name <c>item</c>, documented type <c>object</c>.</remarks>
+        /// <remarks><c>item</c> (object)</remarks>
         public global::System.Text.Json.JsonElement? Item { get; init; }
 
-        /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
+        /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
         private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("item");
 
-        /// <summary>Reads a <see cref="TaskAddResult"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out TaskAddResult value)
         {
             value = null!;
@@ -83,12 +74,7 @@ namespace Bitrix24.Generated.V3.Tasks
                 switch (__wireNames.IndexOf(ref reader))
                 {
                     case 0:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadRaw(ref reader, out __Item))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "item", ref extensionData);
-                        }
-
+                        global::Bitrix24.Client.Json.JsonPropertyNames.ReadRaw(ref reader, ref __Item);
                         break;
                     default:
                         global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
@@ -114,8 +100,8 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>tasks.task.add</c> (REST 3).</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The typed result, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>The typed result, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer.</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.V3.Tasks.TaskAddResult>> AddAsync(global::Bitrix24.Generated.V3.Tasks.TaskAddRequest request, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
@@ -130,13 +116,6 @@ namespace Bitrix24.Generated
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.V3.Tasks.TaskAddResult>> AddAsync(global::Bitrix24.Generated.V3.Tasks.TaskAddRequest request, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            return _transport.SendAsync(AddMethod, request, cancellationToken);
-        }
+            => _transport.SendAsync(AddMethod, request ?? throw new global::System.ArgumentNullException(nameof(request)), cancellationToken);
     }
 }

@@ -24,7 +24,7 @@ namespace Bitrix24.Generated
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
         private ICrmMethods? _crm;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public Bitrix24Api(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -61,7 +61,7 @@ namespace Bitrix24.Generated
         private ICrmContactMethods? _contact;
         private ICrmDealMethods? _deal;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public CrmMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -92,7 +92,7 @@ namespace Bitrix24.Generated
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
         private ICrmActivityBindingMethods? _binding;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public CrmActivityMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -113,7 +113,7 @@ namespace Bitrix24.Generated
     {
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public CrmActivityBindingMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -135,7 +135,7 @@ namespace Bitrix24.Generated
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
         private ICrmContactCompanyMethods? _company;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public CrmContactMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -160,7 +160,7 @@ namespace Bitrix24.Generated
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
         private ICrmContactCompanyItemsMethods? _items;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public CrmContactCompanyMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -181,7 +181,7 @@ namespace Bitrix24.Generated
     {
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public CrmContactCompanyItemsMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
@@ -199,7 +199,7 @@ namespace Bitrix24.Generated
     {
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public CrmDealMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {

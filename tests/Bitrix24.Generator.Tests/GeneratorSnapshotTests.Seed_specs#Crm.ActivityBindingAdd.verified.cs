@@ -5,40 +5,35 @@
 namespace Bitrix24.Generated.Crm
 {
     /// <summary>Parameters of <c>crm.activity.binding.add</c>.</summary>
-    public sealed partial record ActivityBindingAddRequest : global::Bitrix24.Client.Transport.IBitrix24Request
+    public sealed partial class ActivityBindingAddRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>Integer identifier of the deal in the timeline, for example 999</summary>
-        /// <remarks>Wire name <c>activityId</c>, documented type <c>integer</c>. Example: <c>999</c>.</remarks>
+        /// <remarks><c>activityId</c> (integer), for example <c>999</c></remarks>
         public required long ActivityId { get; init; }
 
         /// <summary>Integer identifier of the CRM object type to which the deal should be bound, for example 2 for a deal</summary>
-        /// <remarks>Wire name <c>entityTypeId</c>, documented type <c>integer</c>. Example: <c>2</c>.</remarks>
+        /// <remarks><c>entityTypeId</c> (integer), for example <c>2</c></remarks>
         public required long EntityTypeId { get; init; }
 
         /// <summary>Integer identifier of the CRM object to which the deal should be bound, for example 1</summary>
-        /// <remarks>Wire name <c>entityId</c>, documented type <c>integer</c>. Example: <c>1</c>.</remarks>
+        /// <remarks><c>entityId</c> (integer), for example <c>1</c></remarks>
         public required long EntityId { get; init; }
 
-        /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+        /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => Write(writer);
-
-        internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+        void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("activityId"u8);
-            writer.WriteNumberValue(ActivityId);
-            writer.WritePropertyName("entityTypeId"u8);
-            writer.WriteNumberValue(EntityTypeId);
-            writer.WritePropertyName("entityId"u8);
-            writer.WriteNumberValue(EntityId);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "activityId"u8, ActivityId);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "entityTypeId"u8, EntityTypeId);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "entityId"u8, EntityId);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
     }
 
-    /// <summary>Documented errors of <c>crm.activity.binding.add</c>. Errors any method can return are <see cref="global::Bitrix24.Client.Errors.Bitrix24SystemError"/>.</summary>
+    /// <summary>Documented errors of <c>crm.activity.binding.add</c>.</summary>
     public enum ActivityBindingAddError
     {
         /// <summary><c>100</c> (HTTP 400): Required fields not provided</summary>
@@ -56,43 +51,6 @@ namespace Bitrix24.Generated.Crm
         /// <summary><c>ACTIVITY_IS_ALREADY_BOUND</c> (HTTP 400): The deal is already bound to this entity</summary>
         ActivityIsAlreadyBound,
     }
-
-    /// <summary>Maps the error answers of <c>crm.activity.binding.add</c> to <see cref="ActivityBindingAddError"/>.</summary>
-    public static class ActivityBindingAddErrors
-    {
-        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case and trailing punctuation).</summary>
-        /// <param name="code">The <c>error</c> code.</param>
-        /// <param name="message">The <c>error_description</c>.</param>
-        /// <param name="error">The documented error, when found.</param>
-        /// <returns>Whether the error is one the method documents.</returns>
-        public static bool TryParse(string? code, string? message, out ActivityBindingAddError error)
-        {
-            switch (code ?? string.Empty)
-            {
-                case "100":
-                    error = ActivityBindingAddError.Code100;
-                    return true;
-                case "NOT_FOUND":
-                    error = ActivityBindingAddError.NotFound;
-                    return true;
-                case "OWNER_NOT_FOUND":
-                    error = ActivityBindingAddError.OwnerNotFound;
-                    return true;
-                case "ACCESS_DENIED":
-                    error = ActivityBindingAddError.AccessDenied;
-                    return true;
-                case "ACTIVITY_IS_ALREADY_BOUND":
-                    error = ActivityBindingAddError.ActivityIsAlreadyBound;
-                    return true;
-            }
-
-            error = default;
-            return false;
-        }
-
-        internal static global::Bitrix24.Client.Errors.Bitrix24Exception? Map(global::Bitrix24.Client.Errors.Bitrix24ErrorInfo info)
-            => TryParse(info.Code, info.Message, out var error) ? new global::Bitrix24.Client.Errors.Bitrix24MethodException<ActivityBindingAddError>(error, info) : null;
-    }
 }
 
 namespace Bitrix24.Generated
@@ -103,9 +61,8 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>crm.activity.binding.add</c> (REST 2). Who may call it: user with editing access permission for CRM entities. Documentation: <c>api-reference/crm/timeline/activities/binding/crm-activity-binding-add.md</c>.</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Result of the operation. Returns true if the binding was successfully created, otherwise false, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24MethodException{TError}">A documented error of the method; <c>MethodError</c> is a <see cref="global::Bitrix24.Generated.Crm.ActivityBindingAddError"/>.</exception>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>Result of the operation. Returns true if the binding was successfully created, otherwise false, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer (a documented one: <c>Bitrix24MethodException&lt;ActivityBindingAddError&gt;</c>).</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<bool>> AddAsync(global::Bitrix24.Generated.Crm.ActivityBindingAddRequest request, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
@@ -116,17 +73,10 @@ namespace Bitrix24.Generated
             2,
             isRead: false,
             global::Bitrix24.Client.Json.JsonValueReader.TryReadBooleanItem,
-            global::Bitrix24.Generated.Crm.ActivityBindingAddErrors.Map);
+            global::Bitrix24.Client.Errors.MethodErrorTable.Mapper<global::Bitrix24.Generated.Crm.ActivityBindingAddError>(new[] { "100", "NOT_FOUND", "OWNER_NOT_FOUND", "ACCESS_DENIED", "ACTIVITY_IS_ALREADY_BOUND" }));
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<bool>> AddAsync(global::Bitrix24.Generated.Crm.ActivityBindingAddRequest request, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            return _transport.SendAsync(AddMethod, request, cancellationToken);
-        }
+            => _transport.SendAsync(AddMethod, request ?? throw new global::System.ArgumentNullException(nameof(request)), cancellationToken);
     }
 }

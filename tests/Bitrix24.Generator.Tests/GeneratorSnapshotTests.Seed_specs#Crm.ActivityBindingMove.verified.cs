@@ -5,52 +5,45 @@
 namespace Bitrix24.Generated.Crm
 {
     /// <summary>Parameters of <c>crm.activity.binding.move</c>.</summary>
-    public sealed partial record ActivityBindingMoveRequest : global::Bitrix24.Client.Transport.IBitrix24Request
+    public sealed partial class ActivityBindingMoveRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>Identifier of the activity in the timeline, for example 999</summary>
-        /// <remarks>Wire name <c>activityId</c>, documented type <c>integer</c>. Example: <c>999</c>.</remarks>
+        /// <remarks><c>activityId</c> (integer), for example <c>999</c></remarks>
         public required long ActivityId { get; init; }
 
         /// <summary>Identifier of the CRM object type to which the deal is linked, for example, 2 for a deal</summary>
-        /// <remarks>Wire name <c>sourceEntityTypeId</c>, documented type <c>integer</c>. Example: <c>2</c>.</remarks>
+        /// <remarks><c>sourceEntityTypeId</c> (integer), for example <c>2</c></remarks>
         public required long SourceEntityTypeId { get; init; }
 
         /// <summary>The identifier of the CRM entity to which the deal is linked, for example, 1</summary>
-        /// <remarks>Wire name <c>sourceEntityId</c>, documented type <c>integer</c>. Example: <c>1</c>.</remarks>
+        /// <remarks><c>sourceEntityId</c> (integer), for example <c>1</c></remarks>
         public required long SourceEntityId { get; init; }
 
         /// <summary>Identifier of the CRM object type to which the deal should be linked, for example, 2 for a deal</summary>
-        /// <remarks>Wire name <c>targetEntityTypeId</c>, documented type <c>integer</c>. Example: <c>2</c>.</remarks>
+        /// <remarks><c>targetEntityTypeId</c> (integer), for example <c>2</c></remarks>
         public required long TargetEntityTypeId { get; init; }
 
         /// <summary>The identifier of the CRM entity to which the deal should be linked, for example, 100</summary>
-        /// <remarks>Wire name <c>targetEntityId</c>, documented type <c>integer</c>. Example: <c>100</c>.</remarks>
+        /// <remarks><c>targetEntityId</c> (integer), for example <c>100</c></remarks>
         public required long TargetEntityId { get; init; }
 
-        /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+        /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => Write(writer);
-
-        internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+        void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("activityId"u8);
-            writer.WriteNumberValue(ActivityId);
-            writer.WritePropertyName("sourceEntityTypeId"u8);
-            writer.WriteNumberValue(SourceEntityTypeId);
-            writer.WritePropertyName("sourceEntityId"u8);
-            writer.WriteNumberValue(SourceEntityId);
-            writer.WritePropertyName("targetEntityTypeId"u8);
-            writer.WriteNumberValue(TargetEntityTypeId);
-            writer.WritePropertyName("targetEntityId"u8);
-            writer.WriteNumberValue(TargetEntityId);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "activityId"u8, ActivityId);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "sourceEntityTypeId"u8, SourceEntityTypeId);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "sourceEntityId"u8, SourceEntityId);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "targetEntityTypeId"u8, TargetEntityTypeId);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "targetEntityId"u8, TargetEntityId);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
     }
 
-    /// <summary>Documented errors of <c>crm.activity.binding.move</c>. Errors any method can return are <see cref="global::Bitrix24.Client.Errors.Bitrix24SystemError"/>.</summary>
+    /// <summary>Documented errors of <c>crm.activity.binding.move</c>.</summary>
     public enum ActivityBindingMoveError
     {
         /// <summary><c>100</c> (HTTP 400): Required fields are not provided</summary>
@@ -77,52 +70,6 @@ namespace Bitrix24.Generated.Crm
         /// <summary><c>BINDING_NOT_FOUND</c> (HTTP 400): The deal is not linked to the specified entity</summary>
         BindingNotFound,
     }
-
-    /// <summary>Maps the error answers of <c>crm.activity.binding.move</c> to <see cref="ActivityBindingMoveError"/>.</summary>
-    public static class ActivityBindingMoveErrors
-    {
-        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case and trailing punctuation).</summary>
-        /// <param name="code">The <c>error</c> code.</param>
-        /// <param name="message">The <c>error_description</c>.</param>
-        /// <param name="error">The documented error, when found.</param>
-        /// <returns>Whether the error is one the method documents.</returns>
-        public static bool TryParse(string? code, string? message, out ActivityBindingMoveError error)
-        {
-            switch (code ?? string.Empty)
-            {
-                case "100":
-                    error = ActivityBindingMoveError.Code100;
-                    return true;
-                case "NOT_FOUND":
-                    error = ActivityBindingMoveError.NotFound;
-                    return true;
-                case "OWNER_NOT_FOUND":
-                    error = ActivityBindingMoveError.OwnerNotFound;
-                    return true;
-                case "SOURCE_AND_TARGET_ENTITY_TYPES_ARE_NOT_EQUAL_ERROR":
-                    error = ActivityBindingMoveError.SourceAndTargetEntityTypesAreNotEqualError;
-                    return true;
-                case "SOURCE_AND_TARGET_ENTITY_ID_ARE_EQUAL_ERROR":
-                    error = ActivityBindingMoveError.SourceAndTargetEntityIdAreEqualError;
-                    return true;
-                case "ACCESS_DENIED":
-                    error = ActivityBindingMoveError.AccessDenied;
-                    return true;
-                case "ACTIVITY_IS_ALREADY_BOUND":
-                    error = ActivityBindingMoveError.ActivityIsAlreadyBound;
-                    return true;
-                case "BINDING_NOT_FOUND":
-                    error = ActivityBindingMoveError.BindingNotFound;
-                    return true;
-            }
-
-            error = default;
-            return false;
-        }
-
-        internal static global::Bitrix24.Client.Errors.Bitrix24Exception? Map(global::Bitrix24.Client.Errors.Bitrix24ErrorInfo info)
-            => TryParse(info.Code, info.Message, out var error) ? new global::Bitrix24.Client.Errors.Bitrix24MethodException<ActivityBindingMoveError>(error, info) : null;
-    }
 }
 
 namespace Bitrix24.Generated
@@ -133,9 +80,8 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>crm.activity.binding.move</c> (REST 2). Who may call it: a user with permission to edit CRM items. Documentation: <c>api-reference/crm/timeline/activities/binding/crm-activity-binding-move.md</c>.</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The result of the operation. Returns true if the connection was successfully changed, otherwise returns false, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24MethodException{TError}">A documented error of the method; <c>MethodError</c> is a <see cref="global::Bitrix24.Generated.Crm.ActivityBindingMoveError"/>.</exception>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>The result of the operation. Returns true if the connection was successfully changed, otherwise returns false, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer (a documented one: <c>Bitrix24MethodException&lt;ActivityBindingMoveError&gt;</c>).</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<bool>> MoveAsync(global::Bitrix24.Generated.Crm.ActivityBindingMoveRequest request, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
@@ -146,17 +92,10 @@ namespace Bitrix24.Generated
             2,
             isRead: false,
             global::Bitrix24.Client.Json.JsonValueReader.TryReadBooleanItem,
-            global::Bitrix24.Generated.Crm.ActivityBindingMoveErrors.Map);
+            global::Bitrix24.Client.Errors.MethodErrorTable.Mapper<global::Bitrix24.Generated.Crm.ActivityBindingMoveError>(new[] { "100", "NOT_FOUND", "OWNER_NOT_FOUND", "SOURCE_AND_TARGET_ENTITY_TYPES_ARE_NOT_EQUAL_ERROR", "SOURCE_AND_TARGET_ENTITY_ID_ARE_EQUAL_ERROR", "ACCESS_DENIED", "ACTIVITY_IS_ALREADY_BOUND", "BINDING_NOT_FOUND" }));
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<bool>> MoveAsync(global::Bitrix24.Generated.Crm.ActivityBindingMoveRequest request, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            return _transport.SendAsync(MoveMethod, request, cancellationToken);
-        }
+            => _transport.SendAsync(MoveMethod, request ?? throw new global::System.ArgumentNullException(nameof(request)), cancellationToken);
     }
 }

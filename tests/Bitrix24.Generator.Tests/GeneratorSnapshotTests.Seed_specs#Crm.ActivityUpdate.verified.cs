@@ -5,473 +5,316 @@
 namespace Bitrix24.Generated.Crm
 {
     /// <summary>Parameters of <c>crm.activity.update</c>.</summary>
-    public sealed partial record ActivityUpdateRequest : global::Bitrix24.Client.Transport.IBitrix24Request
+    public sealed partial class ActivityUpdateRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>Integer identifier of the activity in the timeline</summary>
-        /// <remarks>Wire name <c>id</c>, documented type <c>integer</c>. Example: <c>999</c>.</remarks>
+        /// <remarks><c>id</c> (integer), for example <c>999</c></remarks>
         public required long Id { get; init; }
 
         /// <summary>Values of the activity fields to update</summary>
-        /// <remarks>Wire name <c>fields</c>, documented type <c>object</c>.</remarks>
+        /// <remarks><c>fields</c> (object)</remarks>
         public required FieldsObject Fields { get; init; }
 
-        /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+        /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => Write(writer);
-
-        internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+        void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("id"u8);
-            writer.WriteNumberValue(Id);
-            writer.WritePropertyName("fields"u8);
-            Fields.Write(writer);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "id"u8, Id);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteObjectProperty(writer, "fields"u8, Fields);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
 
         /// <summary>The <c>fields</c> object.</summary>
-        public sealed partial record FieldsObject
+        public sealed partial class FieldsObject : global::Bitrix24.Client.Json.IJsonWritable
         {
             /// <summary>Identifier of the CRM object</summary>
-            /// <remarks>Wire name <c>OWNER_ID</c>, documented type <c>integer</c>.</remarks>
+            /// <remarks><c>OWNER_ID</c> (integer)</remarks>
             public required long OwnerId { get; init; }
 
             /// <summary>Identifier of the CRM object type</summary>
-            /// <remarks>Wire name <c>OWNER_TYPE_ID</c>, documented type <c>integer</c>.</remarks>
+            /// <remarks><c>OWNER_TYPE_ID</c> (integer)</remarks>
             public required long OwnerTypeId { get; init; }
 
             /// <summary>Documented values of <see cref="TypeId"/>.</summary>
             public static class TypeIdValues
             {
                 /// <summary>Meeting</summary>
-                /// <remarks>Wire value <c>1</c>.</remarks>
                 public const long Meeting = 1L;
                 /// <summary>Call</summary>
-                /// <remarks>Wire value <c>2</c>.</remarks>
                 public const long Call = 2L;
                 /// <summary>Task</summary>
-                /// <remarks>Wire value <c>3</c>.</remarks>
                 public const long Task = 3L;
                 /// <summary>Email</summary>
-                /// <remarks>Wire value <c>4</c>.</remarks>
                 public const long Email = 4L;
                 /// <summary>General type for importing calendar events</summary>
-                /// <remarks>Wire value <c>5</c>.</remarks>
                 public const long GeneralTypeForImporting = 5L;
                 /// <summary>General type for activities managed by providers</summary>
-                /// <remarks>Wire value <c>6</c>.</remarks>
                 public const long GeneralTypeForActivities = 6L;
                 /// <summary>Type is not defined</summary>
-                /// <remarks>Wire value <c>0</c>.</remarks>
                 public const long TypeIsNotDefined = 0L;
             }
 
             /// <summary>Type of the activity</summary>
-            /// <remarks>Wire name <c>TYPE_ID</c>, documented type <c>crm_enum_activitytype</c>.</remarks>
+            /// <remarks><c>TYPE_ID</c> (crm_enum_activitytype)</remarks>
             public required long TypeId { get; init; }
 
             /// <summary>Identifier of the entity associated with the activity</summary>
-            /// <remarks>Wire name <c>ASSOCIATED_ENTITY_ID</c>, documented type <c>integer</c>.</remarks>
+            /// <remarks><c>ASSOCIATED_ENTITY_ID</c> (integer)</remarks>
             public long? AssociatedEntityId { get; init; }
 
             /// <summary>Description of the communication</summary>
-            /// <remarks>Wire name <c>COMMUNICATIONS</c>, documented type <c>crm_activity_communication[]</c>.</remarks>
+            /// <remarks><c>COMMUNICATIONS</c> (crm_activity_communication[])</remarks>
             public required global::System.Collections.Generic.IReadOnlyList<CommunicationsItem> Communications { get; init; }
 
             /// <summary>Date and time of the activity deadline; not set directly, taken from START_TIME for calls and meetings and from END_TIME for tasks</summary>
-            /// <remarks>Wire name <c>DEADLINE</c>, documented type <c>datetime</c>.</remarks>
+            /// <remarks><c>DEADLINE</c> (datetime)</remarks>
             public global::System.DateTimeOffset? Deadline { get; init; }
 
             /// <summary>Text description of the activity</summary>
-            /// <remarks>Wire name <c>DESCRIPTION</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>DESCRIPTION</c> (string)</remarks>
             public string? Description { get; init; }
 
             /// <summary>Documented values of <see cref="DescriptionType"/>.</summary>
             public static class DescriptionTypeValues
             {
                 /// <summary>Plain text</summary>
-                /// <remarks>Wire value <c>1</c>.</remarks>
                 public const long PlainText = 1L;
                 /// <summary>BB codes</summary>
-                /// <remarks>Wire value <c>2</c>.</remarks>
                 public const long BbCodes = 2L;
                 /// <summary>HTML</summary>
-                /// <remarks>Wire value <c>3</c>.</remarks>
                 public const long Html = 3L;
                 /// <summary>Format is not defined</summary>
-                /// <remarks>Wire value <c>0</c>.</remarks>
                 public const long FormatIsNotDefined = 0L;
             }
 
             /// <summary>Type of description</summary>
-            /// <remarks>Wire name <c>DESCRIPTION_TYPE</c>, documented type <c>crm_enum_contenttype</c>.</remarks>
+            /// <remarks><c>DESCRIPTION_TYPE</c> (crm_enum_contenttype)</remarks>
             public long? DescriptionType { get; init; }
 
             /// <summary>Documented values of <see cref="Direction"/>.</summary>
             public static class DirectionValues
             {
                 /// <summary>Incoming</summary>
-                /// <remarks>Wire value <c>1</c>.</remarks>
                 public const long Incoming = 1L;
                 /// <summary>Outgoing</summary>
-                /// <remarks>Wire value <c>2</c>.</remarks>
                 public const long Outgoing = 2L;
                 /// <summary>Direction is not defined</summary>
-                /// <remarks>Wire value <c>0</c>.</remarks>
                 public const long DirectionIsNotDefined = 0L;
             }
 
             /// <summary>Direction of the activity (incoming/outgoing); relevant for calls and emails, not used for meetings</summary>
-            /// <remarks>Wire name <c>DIRECTION</c>, documented type <c>crm_enum_activitydirection</c>.</remarks>
+            /// <remarks><c>DIRECTION</c> (crm_enum_activitydirection)</remarks>
             public long? Direction { get; init; }
 
             /// <summary>End time of the activity</summary>
-            /// <remarks>Wire name <c>END_TIME</c>, documented type <c>datetime</c>.</remarks>
+            /// <remarks><c>END_TIME</c> (datetime)</remarks>
             public global::System.DateTimeOffset? EndTime { get; init; }
 
             /// <summary>Files added to the activity</summary>
-            /// <remarks>Wire name <c>FILES</c>, documented type <c>diskfile</c>.</remarks>
+            /// <remarks><c>FILES</c> (diskfile)</remarks>
             public global::System.Text.Json.JsonElement? Files { get; init; }
 
             /// <summary>Location</summary>
-            /// <remarks>Wire name <c>LOCATION</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>LOCATION</c> (string)</remarks>
             public string? Location { get; init; }
 
             /// <summary>Documented values of <see cref="NotifyType"/>.</summary>
             public static class NotifyTypeValues
             {
                 /// <summary>Minutes</summary>
-                /// <remarks>Wire value <c>1</c>.</remarks>
                 public const long Minutes = 1L;
                 /// <summary>Hours</summary>
-                /// <remarks>Wire value <c>2</c>.</remarks>
                 public const long Hours = 2L;
                 /// <summary>Days</summary>
-                /// <remarks>Wire value <c>3</c>.</remarks>
                 public const long Days = 3L;
                 /// <summary>Reminder is not specified</summary>
-                /// <remarks>Wire value <c>0</c>.</remarks>
                 public const long ReminderIsNotSpecified = 0L;
             }
 
             /// <summary>Type of notification</summary>
-            /// <remarks>Wire name <c>NOTIFY_TYPE</c>, documented type <c>crm_enum_activitynotifytype</c>.</remarks>
+            /// <remarks><c>NOTIFY_TYPE</c> (crm_enum_activitynotifytype)</remarks>
             public long? NotifyType { get; init; }
 
             /// <summary>Identifier of the data source, used only for linking to an external source</summary>
-            /// <remarks>Wire name <c>ORIGINATOR_ID</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>ORIGINATOR_ID</c> (string)</remarks>
             public string? OriginatorId { get; init; }
 
             /// <summary>Identifier of the entity in the data source, used only for linking to an external source</summary>
-            /// <remarks>Wire name <c>ORIGIN_ID</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>ORIGIN_ID</c> (string)</remarks>
             public string? OriginId { get; init; }
 
             /// <summary>Original version, used to protect data from accidental overwriting by an external system</summary>
-            /// <remarks>Wire name <c>ORIGIN_VERSION</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>ORIGIN_VERSION</c> (string)</remarks>
             public string? OriginVersion { get; init; }
 
             /// <summary>Documented values of <see cref="Priority"/>.</summary>
             public static class PriorityValues
             {
                 /// <summary>Low</summary>
-                /// <remarks>Wire value <c>1</c>.</remarks>
                 public const long Low = 1L;
                 /// <summary>Medium</summary>
-                /// <remarks>Wire value <c>2</c>.</remarks>
                 public const long Medium = 2L;
                 /// <summary>High</summary>
-                /// <remarks>Wire value <c>3</c>.</remarks>
                 public const long High = 3L;
                 /// <summary>Not specified</summary>
-                /// <remarks>Wire value <c>0</c>.</remarks>
                 public const long NotSpecified = 0L;
             }
 
             /// <summary>Priority</summary>
-            /// <remarks>Wire name <c>PRIORITY</c>, documented type <c>crm_enum_activitypriority</c>.</remarks>
+            /// <remarks><c>PRIORITY</c> (crm_enum_activitypriority)</remarks>
             public long? Priority { get; init; }
 
             /// <summary>Additional provider data</summary>
-            /// <remarks>Wire name <c>PROVIDER_DATA</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>PROVIDER_DATA</c> (string)</remarks>
             public string? ProviderData { get; init; }
 
             /// <summary>Identifier of the provider group</summary>
-            /// <remarks>Wire name <c>PROVIDER_GROUP_ID</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>PROVIDER_GROUP_ID</c> (string)</remarks>
             public string? ProviderGroupId { get; init; }
 
             /// <summary>Identifier of the provider</summary>
-            /// <remarks>Wire name <c>PROVIDER_ID</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>PROVIDER_ID</c> (string)</remarks>
             public string? ProviderId { get; init; }
 
             /// <summary>Identifier of the provider type, status from the directory</summary>
-            /// <remarks>Wire name <c>PROVIDER_TYPE_ID</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>PROVIDER_TYPE_ID</c> (string)</remarks>
             public string? ProviderTypeId { get; init; }
 
             /// <summary>Additional provider parameters</summary>
-            /// <remarks>Wire name <c>PROVIDER_PARAMS</c>, documented type <c>object</c>.</remarks>
+            /// <remarks><c>PROVIDER_PARAMS</c> (object)</remarks>
             public global::System.Text.Json.JsonElement? ProviderParams { get; init; }
 
             /// <summary>Identifier of the user responsible for the activity</summary>
-            /// <remarks>Wire name <c>RESPONSIBLE_ID</c>, documented type <c>user</c>.</remarks>
+            /// <remarks><c>RESPONSIBLE_ID</c> (user)</remarks>
             public required long ResponsibleId { get; init; }
 
             /// <summary>Additional settings</summary>
-            /// <remarks>Wire name <c>SETTINGS</c>, documented type <c>object</c>.</remarks>
+            /// <remarks><c>SETTINGS</c> (object)</remarks>
             public global::System.Text.Json.JsonElement? Settings { get; init; }
 
             /// <summary>Start time of the activity</summary>
-            /// <remarks>Wire name <c>START_TIME</c>, documented type <c>datetime</c>.</remarks>
+            /// <remarks><c>START_TIME</c> (datetime)</remarks>
             public global::System.DateTimeOffset? StartTime { get; init; }
 
             /// <summary>Documented values of <see cref="Status"/>.</summary>
             public static class StatusValues
             {
                 /// <summary>Pending</summary>
-                /// <remarks>Wire value <c>1</c>.</remarks>
                 public const long Pending = 1L;
                 /// <summary>Completed</summary>
-                /// <remarks>Wire value <c>2</c>.</remarks>
                 public const long Completed = 2L;
                 /// <summary>Completed automatically</summary>
-                /// <remarks>Wire value <c>3</c>.</remarks>
                 public const long CompletedAutomatically = 3L;
                 /// <summary>Status is not defined</summary>
-                /// <remarks>Wire value <c>0</c>.</remarks>
                 public const long StatusIsNotDefined = 0L;
             }
 
             /// <summary>Status of the activity</summary>
-            /// <remarks>Wire name <c>STATUS</c>, documented type <c>crm_enum_activitystatus</c>.</remarks>
+            /// <remarks><c>STATUS</c> (crm_enum_activitystatus)</remarks>
             public long? Status { get; init; }
 
             /// <summary>Additional description of the activity</summary>
-            /// <remarks>Wire name <c>SUBJECT</c>, documented type <c>string</c>.</remarks>
+            /// <remarks><c>SUBJECT</c> (string)</remarks>
             public string? Subject { get; init; }
 
             /// <summary>Added files. Deprecated, retained for compatibility</summary>
-            /// <remarks>Wire name <c>WEBDAV_ELEMENTS</c>, documented type <c>diskfile</c>.</remarks>
+            /// <remarks><c>WEBDAV_ELEMENTS</c> (diskfile)</remarks>
             public global::System.Text.Json.JsonElement? WebdavElements { get; init; }
 
             /// <summary>Documented values of <see cref="IsIncomingChannel"/>.</summary>
             public static class IsIncomingChannelValues
             {
                 /// <summary>Yes</summary>
-                /// <remarks>Wire value <c>Y</c>.</remarks>
                 public const string Y = "Y";
                 /// <summary>No</summary>
-                /// <remarks>Wire value <c>N</c>.</remarks>
                 public const string N = "N";
             }
 
             /// <summary>Flag indicating whether the activity was created from an incoming channel</summary>
-            /// <remarks>Wire name <c>IS_INCOMING_CHANNEL</c>, documented type <c>char</c>.</remarks>
+            /// <remarks><c>IS_INCOMING_CHANNEL</c> (char)</remarks>
             public string? IsIncomingChannel { get; init; }
 
-            /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+            /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
             public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-            internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+            void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("OWNER_ID"u8);
-                writer.WriteNumberValue(OwnerId);
-                writer.WritePropertyName("OWNER_TYPE_ID"u8);
-                writer.WriteNumberValue(OwnerTypeId);
-                writer.WritePropertyName("TYPE_ID"u8);
-                writer.WriteNumberValue(TypeId);
-                if (AssociatedEntityId is { } __AssociatedEntityId)
-                {
-                    writer.WritePropertyName("ASSOCIATED_ENTITY_ID"u8);
-                    writer.WriteNumberValue(__AssociatedEntityId);
-                }
-                writer.WritePropertyName("COMMUNICATIONS"u8);
-                global::Bitrix24.Client.Json.JsonValueWriter.WriteList(writer, Communications, static (w, item) => item.Write(w));
-                if (Deadline is { } __Deadline)
-                {
-                    writer.WritePropertyName("DEADLINE"u8);
-                    global::Bitrix24.Client.Json.JsonValueWriter.WriteDateTime(writer, __Deadline);
-                }
-                if (Description is { } __Description)
-                {
-                    writer.WritePropertyName("DESCRIPTION"u8);
-                    writer.WriteStringValue(__Description);
-                }
-                if (DescriptionType is { } __DescriptionType)
-                {
-                    writer.WritePropertyName("DESCRIPTION_TYPE"u8);
-                    writer.WriteNumberValue(__DescriptionType);
-                }
-                if (Direction is { } __Direction)
-                {
-                    writer.WritePropertyName("DIRECTION"u8);
-                    writer.WriteNumberValue(__Direction);
-                }
-                if (EndTime is { } __EndTime)
-                {
-                    writer.WritePropertyName("END_TIME"u8);
-                    global::Bitrix24.Client.Json.JsonValueWriter.WriteDateTime(writer, __EndTime);
-                }
-                if (Files is { } __Files)
-                {
-                    writer.WritePropertyName("FILES"u8);
-                    __Files.WriteTo(writer);
-                }
-                if (Location is { } __Location)
-                {
-                    writer.WritePropertyName("LOCATION"u8);
-                    writer.WriteStringValue(__Location);
-                }
-                if (NotifyType is { } __NotifyType)
-                {
-                    writer.WritePropertyName("NOTIFY_TYPE"u8);
-                    writer.WriteNumberValue(__NotifyType);
-                }
-                if (OriginatorId is { } __OriginatorId)
-                {
-                    writer.WritePropertyName("ORIGINATOR_ID"u8);
-                    writer.WriteStringValue(__OriginatorId);
-                }
-                if (OriginId is { } __OriginId)
-                {
-                    writer.WritePropertyName("ORIGIN_ID"u8);
-                    writer.WriteStringValue(__OriginId);
-                }
-                if (OriginVersion is { } __OriginVersion)
-                {
-                    writer.WritePropertyName("ORIGIN_VERSION"u8);
-                    writer.WriteStringValue(__OriginVersion);
-                }
-                if (Priority is { } __Priority)
-                {
-                    writer.WritePropertyName("PRIORITY"u8);
-                    writer.WriteNumberValue(__Priority);
-                }
-                if (ProviderData is { } __ProviderData)
-                {
-                    writer.WritePropertyName("PROVIDER_DATA"u8);
-                    writer.WriteStringValue(__ProviderData);
-                }
-                if (ProviderGroupId is { } __ProviderGroupId)
-                {
-                    writer.WritePropertyName("PROVIDER_GROUP_ID"u8);
-                    writer.WriteStringValue(__ProviderGroupId);
-                }
-                if (ProviderId is { } __ProviderId)
-                {
-                    writer.WritePropertyName("PROVIDER_ID"u8);
-                    writer.WriteStringValue(__ProviderId);
-                }
-                if (ProviderTypeId is { } __ProviderTypeId)
-                {
-                    writer.WritePropertyName("PROVIDER_TYPE_ID"u8);
-                    writer.WriteStringValue(__ProviderTypeId);
-                }
-                if (ProviderParams is { } __ProviderParams)
-                {
-                    writer.WritePropertyName("PROVIDER_PARAMS"u8);
-                    __ProviderParams.WriteTo(writer);
-                }
-                writer.WritePropertyName("RESPONSIBLE_ID"u8);
-                writer.WriteNumberValue(ResponsibleId);
-                if (Settings is { } __Settings)
-                {
-                    writer.WritePropertyName("SETTINGS"u8);
-                    __Settings.WriteTo(writer);
-                }
-                if (StartTime is { } __StartTime)
-                {
-                    writer.WritePropertyName("START_TIME"u8);
-                    global::Bitrix24.Client.Json.JsonValueWriter.WriteDateTime(writer, __StartTime);
-                }
-                if (Status is { } __Status)
-                {
-                    writer.WritePropertyName("STATUS"u8);
-                    writer.WriteNumberValue(__Status);
-                }
-                if (Subject is { } __Subject)
-                {
-                    writer.WritePropertyName("SUBJECT"u8);
-                    writer.WriteStringValue(__Subject);
-                }
-                if (WebdavElements is { } __WebdavElements)
-                {
-                    writer.WritePropertyName("WEBDAV_ELEMENTS"u8);
-                    __WebdavElements.WriteTo(writer);
-                }
-                if (IsIncomingChannel is { } __IsIncomingChannel)
-                {
-                    writer.WritePropertyName("IS_INCOMING_CHANNEL"u8);
-                    writer.WriteStringValue(__IsIncomingChannel);
-                }
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "OWNER_ID"u8, OwnerId);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "OWNER_TYPE_ID"u8, OwnerTypeId);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "TYPE_ID"u8, TypeId);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "ASSOCIATED_ENTITY_ID"u8, AssociatedEntityId);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteObjectListProperty(writer, "COMMUNICATIONS"u8, Communications);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteDateTimeProperty(writer, "DEADLINE"u8, Deadline);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "DESCRIPTION"u8, Description);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "DESCRIPTION_TYPE"u8, DescriptionType);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "DIRECTION"u8, Direction);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteDateTimeProperty(writer, "END_TIME"u8, EndTime);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteRawProperty(writer, "FILES"u8, Files);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "LOCATION"u8, Location);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "NOTIFY_TYPE"u8, NotifyType);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "ORIGINATOR_ID"u8, OriginatorId);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "ORIGIN_ID"u8, OriginId);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "ORIGIN_VERSION"u8, OriginVersion);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "PRIORITY"u8, Priority);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "PROVIDER_DATA"u8, ProviderData);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "PROVIDER_GROUP_ID"u8, ProviderGroupId);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "PROVIDER_ID"u8, ProviderId);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "PROVIDER_TYPE_ID"u8, ProviderTypeId);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteRawProperty(writer, "PROVIDER_PARAMS"u8, ProviderParams);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "RESPONSIBLE_ID"u8, ResponsibleId);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteRawProperty(writer, "SETTINGS"u8, Settings);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteDateTimeProperty(writer, "START_TIME"u8, StartTime);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "STATUS"u8, Status);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "SUBJECT"u8, Subject);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteRawProperty(writer, "WEBDAV_ELEMENTS"u8, WebdavElements);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "IS_INCOMING_CHANNEL"u8, IsIncomingChannel);
                 global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                 writer.WriteEndObject();
             }
 
             /// <summary>An element of the <c>COMMUNICATIONS</c> list.</summary>
-            public sealed partial record CommunicationsItem
+            public sealed partial class CommunicationsItem : global::Bitrix24.Client.Json.IJsonWritable
             {
                 /// <summary>Identifier of the communication</summary>
-                /// <remarks>Wire name <c>ID</c>, documented type <c>integer</c>.</remarks>
+                /// <remarks><c>ID</c> (integer)</remarks>
                 public long? Id { get; init; }
 
                 /// <summary>Identifier of the activity</summary>
-                /// <remarks>Wire name <c>ACTIVITY_ID</c>, documented type <c>integer</c>.</remarks>
+                /// <remarks><c>ACTIVITY_ID</c> (integer)</remarks>
                 public long? ActivityId { get; init; }
 
                 /// <summary>Identifier of the CRM entity</summary>
-                /// <remarks>Wire name <c>ENTITY_ID</c>, documented type <c>integer</c>.</remarks>
+                /// <remarks><c>ENTITY_ID</c> (integer)</remarks>
                 public long? EntityId { get; init; }
 
                 /// <summary>Identifier of the CRM object type</summary>
-                /// <remarks>Wire name <c>ENTITY_TYPE_ID</c>, documented type <c>integer</c>.</remarks>
+                /// <remarks><c>ENTITY_TYPE_ID</c> (integer)</remarks>
                 public long? EntityTypeId { get; init; }
 
                 /// <summary>Type of communication</summary>
-                /// <remarks>Wire name <c>TYPE</c>, documented type <c>string</c>.</remarks>
+                /// <remarks><c>TYPE</c> (string)</remarks>
                 public string? Type { get; init; }
 
                 /// <summary>Value of the communication</summary>
-                /// <remarks>Wire name <c>VALUE</c>, documented type <c>string</c>.</remarks>
+                /// <remarks><c>VALUE</c> (string)</remarks>
                 public string? Value { get; init; }
 
-                /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+                /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
                 public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-                internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+                void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
                 {
                     writer.WriteStartObject();
-                    if (Id is { } __Id)
-                    {
-                        writer.WritePropertyName("ID"u8);
-                        writer.WriteNumberValue(__Id);
-                    }
-                    if (ActivityId is { } __ActivityId)
-                    {
-                        writer.WritePropertyName("ACTIVITY_ID"u8);
-                        writer.WriteNumberValue(__ActivityId);
-                    }
-                    if (EntityId is { } __EntityId)
-                    {
-                        writer.WritePropertyName("ENTITY_ID"u8);
-                        writer.WriteNumberValue(__EntityId);
-                    }
-                    if (EntityTypeId is { } __EntityTypeId)
-                    {
-                        writer.WritePropertyName("ENTITY_TYPE_ID"u8);
-                        writer.WriteNumberValue(__EntityTypeId);
-                    }
-                    if (Type is { } __Type)
-                    {
-                        writer.WritePropertyName("TYPE"u8);
-                        writer.WriteStringValue(__Type);
-                    }
-                    if (Value is { } __Value)
-                    {
-                        writer.WritePropertyName("VALUE"u8);
-                        writer.WriteStringValue(__Value);
-                    }
+                    global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "ID"u8, Id);
+                    global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "ACTIVITY_ID"u8, ActivityId);
+                    global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "ENTITY_ID"u8, EntityId);
+                    global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "ENTITY_TYPE_ID"u8, EntityTypeId);
+                    global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "TYPE"u8, Type);
+                    global::Bitrix24.Client.Json.JsonValueWriter.WriteStringProperty(writer, "VALUE"u8, Value);
                     global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                     writer.WriteEndObject();
                 }
@@ -479,7 +322,7 @@ namespace Bitrix24.Generated.Crm
         }
     }
 
-    /// <summary>Documented errors of <c>crm.activity.update</c>. Errors any method can return are <see cref="global::Bitrix24.Client.Errors.Bitrix24SystemError"/>.</summary>
+    /// <summary>Documented errors of <c>crm.activity.update</c>.</summary>
     public enum ActivityUpdateError
     {
         /// <summary>(no code) (HTTP 400): Activity is not found</summary>
@@ -515,96 +358,6 @@ namespace Bitrix24.Generated.Crm
         /// <summary>(no code) (HTTP 400): Application context required</summary>
         ApplicationContextRequired,
     }
-
-    /// <summary>Maps the error answers of <c>crm.activity.update</c> to <see cref="ActivityUpdateError"/>.</summary>
-    public static class ActivityUpdateErrors
-    {
-        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case and trailing punctuation).</summary>
-        /// <param name="code">The <c>error</c> code.</param>
-        /// <param name="message">The <c>error_description</c>.</param>
-        /// <param name="error">The documented error, when found.</param>
-        /// <returns>Whether the error is one the method documents.</returns>
-        public static bool TryParse(string? code, string? message, out ActivityUpdateError error)
-        {
-            switch (code ?? string.Empty)
-            {
-                case "":
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Activity is not found"))
-                    {
-                        error = ActivityUpdateError.ActivityIsNotFound;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The field SUBJECT is not defined or empty"))
-                    {
-                        error = ActivityUpdateError.TheFieldSubjectIsNotDefinedOrEmpty;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The field RESPONSIBLE_ID is not defined or invalid"))
-                    {
-                        error = ActivityUpdateError.TheFieldResponsibleIdIsNotDefinedOrInvalid;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The field TYPE_ID is not defined or invalid"))
-                    {
-                        error = ActivityUpdateError.TheFieldTypeIdIsNotDefinedOrInvalid;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The field COMMUNICATIONS is not defined or invalid"))
-                    {
-                        error = ActivityUpdateError.TheFieldCommunicationsIsNotDefinedOrInvalid;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The only one communication is allowed for activity of specified type"))
-                    {
-                        error = ActivityUpdateError.TheOnlyOneCommunicationIsAllowedForActivity;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Could not build binding. Please ensure that owner info and communications are defined correctly"))
-                    {
-                        error = ActivityUpdateError.CouldNotBuildBindingPleaseEnsureThatOwner;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The custom activity without provider is not supported in current context"))
-                    {
-                        error = ActivityUpdateError.TheCustomActivityWithoutProviderIsNotSupported;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Use crm.activity.configurable.update for this activity provider"))
-                    {
-                        error = ActivityUpdateError.UseCrmActivityConfigurableUpdateForThisActivityProvider;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Access denied"))
-                    {
-                        error = ActivityUpdateError.AccessDenied;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Application context required"))
-                    {
-                        error = ActivityUpdateError.ApplicationContextRequired;
-                        return true;
-                    }
-
-                    break;
-            }
-
-            error = default;
-            return false;
-        }
-
-        internal static global::Bitrix24.Client.Errors.Bitrix24Exception? Map(global::Bitrix24.Client.Errors.Bitrix24ErrorInfo info)
-            => TryParse(info.Code, info.Message, out var error) ? new global::Bitrix24.Client.Errors.Bitrix24MethodException<ActivityUpdateError>(error, info) : null;
-    }
 }
 
 namespace Bitrix24.Generated
@@ -615,9 +368,8 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>crm.activity.update</c> (REST 2). Who may call it: any user with permission to update the activity. Documentation: <c>api-reference/crm/timeline/activities/activity-base/crm-activity-update.md</c>.</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Result of the operation. Returns true if the activity was successfully updated, otherwise false, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24MethodException{TError}">A documented error of the method; <c>MethodError</c> is a <see cref="global::Bitrix24.Generated.Crm.ActivityUpdateError"/>.</exception>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>Result of the operation. Returns true if the activity was successfully updated, otherwise false, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer (a documented one: <c>Bitrix24MethodException&lt;ActivityUpdateError&gt;</c>).</exception>
         [global::System.Obsolete("crm.activity.update is deprecated: use crm.activity.todo.update.")]
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<bool>> UpdateAsync(global::Bitrix24.Generated.Crm.ActivityUpdateRequest request, global::System.Threading.CancellationToken cancellationToken = default);
     }
@@ -629,18 +381,11 @@ namespace Bitrix24.Generated
             2,
             isRead: false,
             global::Bitrix24.Client.Json.JsonValueReader.TryReadBooleanItem,
-            global::Bitrix24.Generated.Crm.ActivityUpdateErrors.Map);
+            global::Bitrix24.Client.Errors.MethodErrorTable.Mapper<global::Bitrix24.Generated.Crm.ActivityUpdateError>(new[] { "", "", "", "", "", "", "", "", "", "", "" }, new string[]?[] { new[] { "Activity is not found" }, new[] { "The field SUBJECT is not defined or empty" }, new[] { "The field RESPONSIBLE_ID is not defined or invalid" }, new[] { "The field TYPE_ID is not defined or invalid" }, new[] { "The field COMMUNICATIONS is not defined or invalid" }, new[] { "The only one communication is allowed for activity of specified type" }, new[] { "Could not build binding. Please ensure that owner info and communications are defined correctly" }, new[] { "The custom activity without provider is not supported in current context" }, new[] { "Use crm.activity.configurable.update for this activity provider" }, new[] { "Access denied" }, new[] { "Application context required" } }));
 
         /// <inheritdoc />
         [global::System.Obsolete("crm.activity.update is deprecated: use crm.activity.todo.update.")]
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<bool>> UpdateAsync(global::Bitrix24.Generated.Crm.ActivityUpdateRequest request, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            return _transport.SendAsync(UpdateMethod, request, cancellationToken);
-        }
+            => _transport.SendAsync(UpdateMethod, request ?? throw new global::System.ArgumentNullException(nameof(request)), cancellationToken);
     }
 }

@@ -5,72 +5,59 @@
 namespace Bitrix24.Generated.Crm
 {
     /// <summary>Parameters of <c>crm.contact.company.items.set</c>.</summary>
-    public sealed partial record ContactCompanyItemsSetRequest : global::Bitrix24.Client.Transport.IBitrix24Request
+    public sealed partial class ContactCompanyItemsSetRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>Identifier of the contact; can be obtained with crm.contact.list or crm.contact.add</summary>
-        /// <remarks>Wire name <c>id</c>, documented type <c>integer</c>.</remarks>
+        /// <remarks><c>id</c> (integer)</remarks>
         public required long Id { get; init; }
 
         /// <summary>A set of objects that describe the associated companies for the contact</summary>
-        /// <remarks>Wire name <c>items</c>, documented type <c>object[]</c>.</remarks>
+        /// <remarks><c>items</c> (object[])</remarks>
         public required global::System.Collections.Generic.IReadOnlyList<ItemsItem> Items { get; init; }
 
-        /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+        /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => Write(writer);
-
-        internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+        void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("id"u8);
-            writer.WriteNumberValue(Id);
-            writer.WritePropertyName("items"u8);
-            global::Bitrix24.Client.Json.JsonValueWriter.WriteList(writer, Items, static (w, item) => item.Write(w));
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "id"u8, Id);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteObjectListProperty(writer, "items"u8, Items);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
 
         /// <summary>An element of the <c>items</c> list.</summary>
-        public sealed partial record ItemsItem
+        public sealed partial class ItemsItem : global::Bitrix24.Client.Json.IJsonWritable
         {
             /// <summary>Identifier of the company that will be linked to the contact; can be obtained with crm.item.list with entityTypeId = 4</summary>
-            /// <remarks>Wire name <c>COMPANY_ID</c>, documented type <c>crm_entity</c>.</remarks>
+            /// <remarks><c>COMPANY_ID</c> (crm_entity)</remarks>
             public required long CompanyId { get; init; }
 
             /// <summary>Indicates whether the binding is primary; if none is Y the first binding in items becomes primary, if several are Y the first of them is primary</summary>
-            /// <remarks>Wire name <c>IS_PRIMARY</c>, documented type <c>boolean</c>.</remarks>
+            /// <remarks><c>IS_PRIMARY</c> (boolean)</remarks>
             public bool? IsPrimary { get; init; }
 
             /// <summary>Sort index; defaults to i + 10, where i is the maximum sort index of existing and provided bindings (0 if none); an existing binding passed without SORT keeps its value</summary>
-            /// <remarks>Wire name <c>SORT</c>, documented type <c>integer</c>.</remarks>
+            /// <remarks><c>SORT</c> (integer)</remarks>
             public long? Sort { get; init; }
 
-            /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+            /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
             public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-            internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+            void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("COMPANY_ID"u8);
-                writer.WriteNumberValue(CompanyId);
-                if (IsPrimary is { } __IsPrimary)
-                {
-                    writer.WritePropertyName("IS_PRIMARY"u8);
-                    global::Bitrix24.Client.Json.JsonValueWriter.WriteYesNo(writer, __IsPrimary);
-                }
-                if (Sort is { } __Sort)
-                {
-                    writer.WritePropertyName("SORT"u8);
-                    writer.WriteNumberValue(__Sort);
-                }
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "COMPANY_ID"u8, CompanyId);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteYesNoProperty(writer, "IS_PRIMARY"u8, IsPrimary);
+                global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "SORT"u8, Sort);
                 global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
                 writer.WriteEndObject();
             }
         }
     }
 
-    /// <summary>Documented errors of <c>crm.contact.company.items.set</c>. Errors any method can return are <see cref="global::Bitrix24.Client.Errors.Bitrix24SystemError"/>.</summary>
+    /// <summary>Documented errors of <c>crm.contact.company.items.set</c>.</summary>
     public enum ContactCompanyItemsSetError
     {
         /// <summary>(no code) (HTTP 400): The parameter ownerEntityID is invalid or not defined</summary>
@@ -85,51 +72,6 @@ namespace Bitrix24.Generated.Crm
         /// <summary>(no code) (HTTP 400): Not found</summary>
         NotFound,
     }
-
-    /// <summary>Maps the error answers of <c>crm.contact.company.items.set</c> to <see cref="ContactCompanyItemsSetError"/>.</summary>
-    public static class ContactCompanyItemsSetErrors
-    {
-        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case and trailing punctuation).</summary>
-        /// <param name="code">The <c>error</c> code.</param>
-        /// <param name="message">The <c>error_description</c>.</param>
-        /// <param name="error">The documented error, when found.</param>
-        /// <returns>Whether the error is one the method documents.</returns>
-        public static bool TryParse(string? code, string? message, out ContactCompanyItemsSetError error)
-        {
-            switch (code ?? string.Empty)
-            {
-                case "ACCESS_DENIED":
-                    error = ContactCompanyItemsSetError.AccessDenied;
-                    return true;
-                case "":
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The parameter ownerEntityID is invalid or not defined"))
-                    {
-                        error = ContactCompanyItemsSetError.TheParameterOwnerEntityIDIsInvalidOrNotDefined;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "The parameter items must be array"))
-                    {
-                        error = ContactCompanyItemsSetError.TheParameterItemsMustBeArray;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Not found"))
-                    {
-                        error = ContactCompanyItemsSetError.NotFound;
-                        return true;
-                    }
-
-                    break;
-            }
-
-            error = default;
-            return false;
-        }
-
-        internal static global::Bitrix24.Client.Errors.Bitrix24Exception? Map(global::Bitrix24.Client.Errors.Bitrix24ErrorInfo info)
-            => TryParse(info.Code, info.Message, out var error) ? new global::Bitrix24.Client.Errors.Bitrix24MethodException<ContactCompanyItemsSetError>(error, info) : null;
-    }
 }
 
 namespace Bitrix24.Generated
@@ -140,9 +82,8 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>crm.contact.company.items.set</c> (REST 2). Who may call it: any user with "edit" access permission for contacts. Documentation: <c>api-reference/crm/contacts/company/crm-contact-company-items-set.md</c>.</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Root element of the response. Contains true in case of success, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24MethodException{TError}">A documented error of the method; <c>MethodError</c> is a <see cref="global::Bitrix24.Generated.Crm.ContactCompanyItemsSetError"/>.</exception>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>Root element of the response. Contains true in case of success, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer (a documented one: <c>Bitrix24MethodException&lt;ContactCompanyItemsSetError&gt;</c>).</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<bool>> SetAsync(global::Bitrix24.Generated.Crm.ContactCompanyItemsSetRequest request, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
@@ -153,17 +94,10 @@ namespace Bitrix24.Generated
             2,
             isRead: false,
             global::Bitrix24.Client.Json.JsonValueReader.TryReadBooleanItem,
-            global::Bitrix24.Generated.Crm.ContactCompanyItemsSetErrors.Map);
+            global::Bitrix24.Client.Errors.MethodErrorTable.Mapper<global::Bitrix24.Generated.Crm.ContactCompanyItemsSetError>(new[] { "", "", "ACCESS_DENIED", "" }, new string[]?[] { new[] { "The parameter ownerEntityID is invalid or not defined" }, new[] { "The parameter items must be array" }, null, new[] { "Not found" } }));
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<bool>> SetAsync(global::Bitrix24.Generated.Crm.ContactCompanyItemsSetRequest request, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            return _transport.SendAsync(SetMethod, request, cancellationToken);
-        }
+            => _transport.SendAsync(SetMethod, request ?? throw new global::System.ArgumentNullException(nameof(request)), cancellationToken);
     }
 }

@@ -5,22 +5,19 @@
 namespace Bitrix24.Generated.Crm
 {
     /// <summary>Parameters of <c>crm.deal.get</c>.</summary>
-    public sealed partial record DealGetRequest : global::Bitrix24.Client.Transport.IBitrix24Request
+    public sealed partial class DealGetRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>The identifier of the deal.</summary>
-        /// <remarks>Wire name <c>id</c>, documented type <c>integer</c>.</remarks>
+        /// <remarks><c>id</c> (integer)</remarks>
         public required long Id { get; init; }
 
-        /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+        /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => Write(writer);
-
-        internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+        void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("id"u8);
-            writer.WriteNumberValue(Id);
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteInt64Property(writer, "id"u8, Id);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
@@ -28,281 +25,263 @@ namespace Bitrix24.Generated.Crm
 
     /// <summary>The result of <c>crm.deal.get</c>.</summary>
     /// <remarks>Dynamic fields <c>UF_CRM_...</c>, <c>PARENT_ID_...</c> are in <c>ExtensionData</c>.</remarks>
-    public sealed partial record DealGetResult
+    public sealed partial class DealGetResult
     {
         /// <summary>The identifier of the deal</summary>
-        /// <remarks>Wire name <c>ID</c>, documented type <c>integer</c>.</remarks>
+        /// <remarks><c>ID</c> (integer)</remarks>
         public long? Id { get; init; }
 
         /// <summary>Title</summary>
-        /// <remarks>Wire name <c>TITLE</c>, documented type <c>string</c>.</remarks>
+        /// <remarks><c>TITLE</c> (string)</remarks>
         public string? Title { get; init; }
 
         /// <summary>String identifier of the deal type; details via crm.status.list with ENTITY_ID = DEAL_TYPE and STATUS_ID = TYPE_ID</summary>
-        /// <remarks>Wire name <c>TYPE_ID</c>, documented type <c>crm_status</c>.</remarks>
+        /// <remarks><c>TYPE_ID</c> (crm_status)</remarks>
         public string? TypeId { get; init; }
 
         /// <summary>Sales funnel; details via crm.category.get with entityTypeId = 2 and id = CATEGORY_ID</summary>
-        /// <remarks>Wire name <c>CATEGORY_ID</c>, documented type <c>crm_category</c>.</remarks>
+        /// <remarks><c>CATEGORY_ID</c> (crm_category)</remarks>
         public long? CategoryId { get; init; }
 
         /// <summary>String identifier of the deal stage; details via crm.status.list with ENTITY_ID = DEAL_STAGE (general funnel) or DEAL_STAGE_{categoryId} and STATUS_ID = STAGE_ID</summary>
-        /// <remarks>Wire name <c>STAGE_ID</c>, documented type <c>crm_status</c>.</remarks>
+        /// <remarks><c>STAGE_ID</c> (crm_status)</remarks>
         public string? StageId { get; init; }
 
         /// <summary>Documented values of <see cref="StageSemanticId"/>.</summary>
         public static class StageSemanticIdValues
         {
             /// <summary>In progress</summary>
-            /// <remarks>Wire value <c>P</c>.</remarks>
             public const string P = "P";
             /// <summary>Successful</summary>
-            /// <remarks>Wire value <c>S</c>.</remarks>
             public const string S = "S";
             /// <summary>Unsuccessful</summary>
-            /// <remarks>Wire value <c>F</c>.</remarks>
             public const string F = "F";
         }
 
         /// <summary>Stage group</summary>
-        /// <remarks>Wire name <c>STAGE_SEMANTIC_ID</c>, documented type <c>string</c>.</remarks>
+        /// <remarks><c>STAGE_SEMANTIC_ID</c> (string)</remarks>
         public string? StageSemanticId { get; init; }
 
         /// <summary>Documented values of <see cref="IsNew"/>.</summary>
         public static class IsNewValues
         {
             /// <summary>Yes</summary>
-            /// <remarks>Wire value <c>Y</c>.</remarks>
             public const string Y = "Y";
             /// <summary>No</summary>
-            /// <remarks>Wire value <c>N</c>.</remarks>
             public const string N = "N";
         }
 
         /// <summary>Indicates whether the deal is new</summary>
-        /// <remarks>Wire name <c>IS_NEW</c>, documented type <c>char</c>.</remarks>
+        /// <remarks><c>IS_NEW</c> (char)</remarks>
         public string? IsNew { get; init; }
 
         /// <summary>Documented values of <see cref="IsRecurring"/>.</summary>
         public static class IsRecurringValues
         {
             /// <summary>Yes</summary>
-            /// <remarks>Wire value <c>Y</c>.</remarks>
             public const string Y = "Y";
             /// <summary>No</summary>
-            /// <remarks>Wire value <c>N</c>.</remarks>
             public const string N = "N";
         }
 
         /// <summary>Indicates whether the deal is recurring</summary>
-        /// <remarks>Wire name <c>IS_RECURRING</c>, documented type <c>char</c>.</remarks>
+        /// <remarks><c>IS_RECURRING</c> (char)</remarks>
         public string? IsRecurring { get; init; }
 
         /// <summary>Documented values of <see cref="IsReturnCustomer"/>.</summary>
         public static class IsReturnCustomerValues
         {
             /// <summary>Yes</summary>
-            /// <remarks>Wire value <c>Y</c>.</remarks>
             public const string Y = "Y";
             /// <summary>No</summary>
-            /// <remarks>Wire value <c>N</c>.</remarks>
             public const string N = "N";
         }
 
         /// <summary>Indicates whether the deal is a repeat</summary>
-        /// <remarks>Wire name <c>IS_RETURN_CUSTOMER</c>, documented type <c>char</c>.</remarks>
+        /// <remarks><c>IS_RETURN_CUSTOMER</c> (char)</remarks>
         public string? IsReturnCustomer { get; init; }
 
         /// <summary>Documented values of <see cref="IsRepeatedApproach"/>.</summary>
         public static class IsRepeatedApproachValues
         {
             /// <summary>Yes</summary>
-            /// <remarks>Wire value <c>Y</c>.</remarks>
             public const string Y = "Y";
             /// <summary>No</summary>
-            /// <remarks>Wire value <c>N</c>.</remarks>
             public const string N = "N";
         }
 
         /// <summary>Indicates whether the approach is repeated</summary>
-        /// <remarks>Wire name <c>IS_REPEATED_APPROACH</c>, documented type <c>char</c>.</remarks>
+        /// <remarks><c>IS_REPEATED_APPROACH</c> (char)</remarks>
         public string? IsRepeatedApproach { get; init; }
 
         /// <summary>Probability, %</summary>
-        /// <remarks>Wire name <c>PROBABILITY</c>, documented type <c>integer</c>.</remarks>
+        /// <remarks><c>PROBABILITY</c> (integer)</remarks>
         public long? Probability { get; init; }
 
         /// <summary>Currency</summary>
-        /// <remarks>Wire name <c>CURRENCY_ID</c>, documented type <c>crm_currency</c>.</remarks>
+        /// <remarks><c>CURRENCY_ID</c> (crm_currency)</remarks>
         public string? CurrencyId { get; init; }
 
         /// <summary>Amount</summary>
-        /// <remarks>Wire name <c>OPPORTUNITY</c>, documented type <c>double</c>.</remarks>
+        /// <remarks><c>OPPORTUNITY</c> (double)</remarks>
         public double? Opportunity { get; init; }
 
         /// <summary>Documented values of <see cref="IsManualOpportunity"/>.</summary>
         public static class IsManualOpportunityValues
         {
             /// <summary>Yes</summary>
-            /// <remarks>Wire value <c>Y</c>.</remarks>
             public const string Y = "Y";
             /// <summary>No</summary>
-            /// <remarks>Wire value <c>N</c>.</remarks>
             public const string N = "N";
         }
 
         /// <summary>Indicates whether manual mode for calculating the amount is enabled</summary>
-        /// <remarks>Wire name <c>IS_MANUAL_OPPORTUNITY</c>, documented type <c>char</c>.</remarks>
+        /// <remarks><c>IS_MANUAL_OPPORTUNITY</c> (char)</remarks>
         public string? IsManualOpportunity { get; init; }
 
         /// <summary>Tax rate</summary>
-        /// <remarks>Wire name <c>TAX_VALUE</c>, documented type <c>double</c>.</remarks>
+        /// <remarks><c>TAX_VALUE</c> (double)</remarks>
         public double? TaxValue { get; init; }
 
         /// <summary>Identifier of the company; details via crm.item.get with entityTypeId = 4 and id = COMPANY_ID</summary>
-        /// <remarks>Wire name <c>COMPANY_ID</c>, documented type <c>crm_company</c>.</remarks>
+        /// <remarks><c>COMPANY_ID</c> (crm_company)</remarks>
         public long? CompanyId { get; init; }
 
         /// <summary>Identifier of the contact. Deprecated; to get all contacts of the deal use crm.deal.contact.items.get or crm.item.get</summary>
-        /// <remarks>Wire name <c>CONTACT_ID</c>, documented type <c>crm_contact</c>.</remarks>
+        /// <remarks><c>CONTACT_ID</c> (crm_contact)</remarks>
         public long? ContactId { get; init; }
 
         /// <summary>Identifier of the estimate based on which the deal was created; details via crm.item.get with entityTypeId = 7 and id = QUOTE_ID</summary>
-        /// <remarks>Wire name <c>QUOTE_ID</c>, documented type <c>crm_quote</c>.</remarks>
+        /// <remarks><c>QUOTE_ID</c> (crm_quote)</remarks>
         public long? QuoteId { get; init; }
 
         /// <summary>Start date</summary>
-        /// <remarks>Wire name <c>BEGINDATE</c>, documented type <c>date</c>.</remarks>
+        /// <remarks><c>BEGINDATE</c> (date)</remarks>
         public global::System.DateTime? Begindate { get; init; }
 
         /// <summary>Close date</summary>
-        /// <remarks>Wire name <c>CLOSEDATE</c>, documented type <c>date</c>.</remarks>
+        /// <remarks><c>CLOSEDATE</c> (date)</remarks>
         public global::System.DateTime? Closedate { get; init; }
 
         /// <summary>Documented values of <see cref="Opened"/>.</summary>
         public static class OpenedValues
         {
             /// <summary>Yes</summary>
-            /// <remarks>Wire value <c>Y</c>.</remarks>
             public const string Y = "Y";
             /// <summary>No</summary>
-            /// <remarks>Wire value <c>N</c>.</remarks>
             public const string N = "N";
         }
 
         /// <summary>Indicates whether the deal is available to everyone</summary>
-        /// <remarks>Wire name <c>OPENED</c>, documented type <c>char</c>.</remarks>
+        /// <remarks><c>OPENED</c> (char)</remarks>
         public string? Opened { get; init; }
 
         /// <summary>Documented values of <see cref="Closed"/>.</summary>
         public static class ClosedValues
         {
             /// <summary>Yes</summary>
-            /// <remarks>Wire value <c>Y</c>.</remarks>
             public const string Y = "Y";
             /// <summary>No</summary>
-            /// <remarks>Wire value <c>N</c>.</remarks>
             public const string N = "N";
         }
 
         /// <summary>Indicates whether the deal is closed</summary>
-        /// <remarks>Wire name <c>CLOSED</c>, documented type <c>char</c>.</remarks>
+        /// <remarks><c>CLOSED</c> (char)</remarks>
         public string? Closed { get; init; }
 
         /// <summary>Comment</summary>
-        /// <remarks>Wire name <c>COMMENTS</c>, documented type <c>string</c>.</remarks>
+        /// <remarks><c>COMMENTS</c> (string)</remarks>
         public string? Comments { get; init; }
 
         /// <summary>Responsible person</summary>
-        /// <remarks>Wire name <c>ASSIGNED_BY_ID</c>, documented type <c>user</c>.</remarks>
+        /// <remarks><c>ASSIGNED_BY_ID</c> (user)</remarks>
         public long? AssignedById { get; init; }
 
         /// <summary>Created by</summary>
-        /// <remarks>Wire name <c>CREATED_BY_ID</c>, documented type <c>user</c>.</remarks>
+        /// <remarks><c>CREATED_BY_ID</c> (user)</remarks>
         public long? CreatedById { get; init; }
 
         /// <summary>Modified by</summary>
-        /// <remarks>Wire name <c>MODIFY_BY_ID</c>, documented type <c>user</c>.</remarks>
+        /// <remarks><c>MODIFY_BY_ID</c> (user)</remarks>
         public long? ModifyById { get; init; }
 
         /// <summary>Identifier of the user who last changed the stage</summary>
-        /// <remarks>Wire name <c>MOVED_BY_ID</c>, documented type <c>user</c>.</remarks>
+        /// <remarks><c>MOVED_BY_ID</c> (user)</remarks>
         public long? MovedById { get; init; }
 
         /// <summary>Creation date</summary>
-        /// <remarks>Wire name <c>DATE_CREATE</c>, documented type <c>datetime</c>.</remarks>
+        /// <remarks><c>DATE_CREATE</c> (datetime)</remarks>
         public global::System.DateTimeOffset? DateCreate { get; init; }
 
         /// <summary>Modification date</summary>
-        /// <remarks>Wire name <c>DATE_MODIFY</c>, documented type <c>datetime</c>.</remarks>
+        /// <remarks><c>DATE_MODIFY</c> (datetime)</remarks>
         public global::System.DateTimeOffset? DateModify { get; init; }
 
         /// <summary>Date of the last stage change</summary>
-        /// <remarks>Wire name <c>MOVED_TIME</c>, documented type <c>datetime</c>.</remarks>
+        /// <remarks><c>MOVED_TIME</c> (datetime)</remarks>
         public global::System.DateTimeOffset? MovedTime { get; init; }
 
         /// <summary>Source; details via crm.status.list with ENTITY_ID = SOURCE and STATUS_ID = SOURCE_ID</summary>
-        /// <remarks>Wire name <c>SOURCE_ID</c>, documented type <c>crm_status</c>.</remarks>
+        /// <remarks><c>SOURCE_ID</c> (crm_status)</remarks>
         public string? SourceId { get; init; }
 
         /// <summary>Additional information about the source</summary>
-        /// <remarks>Wire name <c>SOURCE_DESCRIPTION</c>, documented type <c>string</c>.</remarks>
+        /// <remarks><c>SOURCE_DESCRIPTION</c> (string)</remarks>
         public string? SourceDescription { get; init; }
 
         /// <summary>Identifier of the lead based on which the deal was created; details via crm.item.get with entityTypeId = 1 and id = LEAD_ID</summary>
-        /// <remarks>Wire name <c>LEAD_ID</c>, documented type <c>crm_lead</c>.</remarks>
+        /// <remarks><c>LEAD_ID</c> (crm_lead)</remarks>
         public long? LeadId { get; init; }
 
         /// <summary>Additional information</summary>
-        /// <remarks>Wire name <c>ADDITIONAL_INFO</c>, documented type <c>string</c>.</remarks>
+        /// <remarks><c>ADDITIONAL_INFO</c> (string)</remarks>
         public string? AdditionalInfo { get; init; }
 
         /// <summary>Location. System field</summary>
-        /// <remarks>Wire name <c>LOCATION_ID</c>, documented type <c>location</c>.</remarks>
+        /// <remarks><c>LOCATION_ID</c> (location)</remarks>
         public string? LocationId { get; init; }
 
         /// <summary>External source</summary>
-        /// <remarks>Wire name <c>ORIGINATOR_ID</c>, documented type <c>string</c>.</remarks>
+        /// <remarks><c>ORIGINATOR_ID</c> (string)</remarks>
         public string? OriginatorId { get; init; }
 
         /// <summary>Identifier of the item in the external source</summary>
-        /// <remarks>Wire name <c>ORIGIN_ID</c>, documented type <c>string</c>.</remarks>
+        /// <remarks><c>ORIGIN_ID</c> (string)</remarks>
         public string? OriginId { get; init; }
 
         /// <summary>Advertising system</summary>
-        /// <remarks>Wire name <c>UTM_SOURCE</c>, documented type <c>string</c>.</remarks>
+        /// <remarks><c>UTM_SOURCE</c> (string)</remarks>
         public string? UtmSource { get; init; }
 
         /// <summary>Traffic type</summary>
-        /// <remarks>Wire name <c>UTM_MEDIUM</c>, documented type <c>string</c>.</remarks>
+        /// <remarks><c>UTM_MEDIUM</c> (string)</remarks>
         public string? UtmMedium { get; init; }
 
         /// <summary>Advertising campaign designation</summary>
-        /// <remarks>Wire name <c>UTM_CAMPAIGN</c>, documented type <c>string</c>.</remarks>
+        /// <remarks><c>UTM_CAMPAIGN</c> (string)</remarks>
         public string? UtmCampaign { get; init; }
 
         /// <summary>Campaign content</summary>
-        /// <remarks>Wire name <c>UTM_CONTENT</c>, documented type <c>string</c>.</remarks>
+        /// <remarks><c>UTM_CONTENT</c> (string)</remarks>
         public string? UtmContent { get; init; }
 
         /// <summary>Campaign search term</summary>
-        /// <remarks>Wire name <c>UTM_TERM</c>, documented type <c>string</c>.</remarks>
+        /// <remarks><c>UTM_TERM</c> (string)</remarks>
         public string? UtmTerm { get; init; }
 
         /// <summary>Date of the last activity in the timeline</summary>
-        /// <remarks>Wire name <c>LAST_ACTIVITY_TIME</c>, documented type <c>datetime</c>.</remarks>
+        /// <remarks><c>LAST_ACTIVITY_TIME</c> (datetime)</remarks>
         public global::System.DateTimeOffset? LastActivityTime { get; init; }
 
         /// <summary>Author of the last activity in the timeline</summary>
-        /// <remarks>Wire name <c>LAST_ACTIVITY_BY</c>, documented type <c>user</c>.</remarks>
+        /// <remarks><c>LAST_ACTIVITY_BY</c> (user)</remarks>
         public long? LastActivityBy { get; init; }
 
-        /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
+        /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
         private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ID", "TITLE", "TYPE_ID", "CATEGORY_ID", "STAGE_ID", "STAGE_SEMANTIC_ID", "IS_NEW", "IS_RECURRING", "IS_RETURN_CUSTOMER", "IS_REPEATED_APPROACH", "PROBABILITY", "CURRENCY_ID", "OPPORTUNITY", "IS_MANUAL_OPPORTUNITY", "TAX_VALUE", "COMPANY_ID", "CONTACT_ID", "QUOTE_ID", "BEGINDATE", "CLOSEDATE", "OPENED", "CLOSED", "COMMENTS", "ASSIGNED_BY_ID", "CREATED_BY_ID", "MODIFY_BY_ID", "MOVED_BY_ID", "DATE_CREATE", "DATE_MODIFY", "MOVED_TIME", "SOURCE_ID", "SOURCE_DESCRIPTION", "LEAD_ID", "ADDITIONAL_INFO", "LOCATION_ID", "ORIGINATOR_ID", "ORIGIN_ID", "UTM_SOURCE", "UTM_MEDIUM", "UTM_CAMPAIGN", "UTM_CONTENT", "UTM_TERM", "LAST_ACTIVITY_TIME", "LAST_ACTIVITY_BY");
 
-        /// <summary>Reads a <see cref="DealGetResult"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out DealGetResult value)
         {
             value = null!;
@@ -361,356 +340,136 @@ namespace Bitrix24.Generated.Crm
                 switch (__wireNames.IndexOf(ref reader))
                 {
                     case 0:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Id))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 0, ref __Id, ref extensionData);
                         break;
                     case 1:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Title))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "TITLE", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 1, ref __Title, ref extensionData);
                         break;
                     case 2:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __TypeId))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "TYPE_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 2, ref __TypeId, ref extensionData);
                         break;
                     case 3:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __CategoryId))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CATEGORY_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 3, ref __CategoryId, ref extensionData);
                         break;
                     case 4:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __StageId))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "STAGE_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 4, ref __StageId, ref extensionData);
                         break;
                     case 5:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __StageSemanticId))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "STAGE_SEMANTIC_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 5, ref __StageSemanticId, ref extensionData);
                         break;
                     case 6:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsNew))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_NEW", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 6, ref __IsNew, ref extensionData);
                         break;
                     case 7:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsRecurring))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_RECURRING", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 7, ref __IsRecurring, ref extensionData);
                         break;
                     case 8:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsReturnCustomer))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_RETURN_CUSTOMER", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 8, ref __IsReturnCustomer, ref extensionData);
                         break;
                     case 9:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsRepeatedApproach))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_REPEATED_APPROACH", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 9, ref __IsRepeatedApproach, ref extensionData);
                         break;
                     case 10:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __Probability))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "PROBABILITY", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 10, ref __Probability, ref extensionData);
                         break;
                     case 11:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __CurrencyId))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CURRENCY_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 11, ref __CurrencyId, ref extensionData);
                         break;
                     case 12:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDouble(ref reader, out __Opportunity))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "OPPORTUNITY", ref extensionData);
-                        }
-
+                        __wireNames.ReadDouble(ref reader, 12, ref __Opportunity, ref extensionData);
                         break;
                     case 13:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __IsManualOpportunity))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "IS_MANUAL_OPPORTUNITY", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 13, ref __IsManualOpportunity, ref extensionData);
                         break;
                     case 14:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDouble(ref reader, out __TaxValue))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "TAX_VALUE", ref extensionData);
-                        }
-
+                        __wireNames.ReadDouble(ref reader, 14, ref __TaxValue, ref extensionData);
                         break;
                     case 15:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __CompanyId))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "COMPANY_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 15, ref __CompanyId, ref extensionData);
                         break;
                     case 16:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __ContactId))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CONTACT_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 16, ref __ContactId, ref extensionData);
                         break;
                     case 17:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __QuoteId))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "QUOTE_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 17, ref __QuoteId, ref extensionData);
                         break;
                     case 18:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDate(ref reader, out __Begindate))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "BEGINDATE", ref extensionData);
-                        }
-
+                        __wireNames.ReadDate(ref reader, 18, ref __Begindate, ref extensionData);
                         break;
                     case 19:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDate(ref reader, out __Closedate))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CLOSEDATE", ref extensionData);
-                        }
-
+                        __wireNames.ReadDate(ref reader, 19, ref __Closedate, ref extensionData);
                         break;
                     case 20:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Opened))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "OPENED", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 20, ref __Opened, ref extensionData);
                         break;
                     case 21:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Closed))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CLOSED", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 21, ref __Closed, ref extensionData);
                         break;
                     case 22:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __Comments))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "COMMENTS", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 22, ref __Comments, ref extensionData);
                         break;
                     case 23:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __AssignedById))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ASSIGNED_BY_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 23, ref __AssignedById, ref extensionData);
                         break;
                     case 24:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __CreatedById))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "CREATED_BY_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 24, ref __CreatedById, ref extensionData);
                         break;
                     case 25:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __ModifyById))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "MODIFY_BY_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 25, ref __ModifyById, ref extensionData);
                         break;
                     case 26:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __MovedById))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "MOVED_BY_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 26, ref __MovedById, ref extensionData);
                         break;
                     case 27:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __DateCreate))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "DATE_CREATE", ref extensionData);
-                        }
-
+                        __wireNames.ReadDateTime(ref reader, 27, ref __DateCreate, ref extensionData);
                         break;
                     case 28:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __DateModify))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "DATE_MODIFY", ref extensionData);
-                        }
-
+                        __wireNames.ReadDateTime(ref reader, 28, ref __DateModify, ref extensionData);
                         break;
                     case 29:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __MovedTime))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "MOVED_TIME", ref extensionData);
-                        }
-
+                        __wireNames.ReadDateTime(ref reader, 29, ref __MovedTime, ref extensionData);
                         break;
                     case 30:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __SourceId))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "SOURCE_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 30, ref __SourceId, ref extensionData);
                         break;
                     case 31:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __SourceDescription))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "SOURCE_DESCRIPTION", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 31, ref __SourceDescription, ref extensionData);
                         break;
                     case 32:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __LeadId))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "LEAD_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 32, ref __LeadId, ref extensionData);
                         break;
                     case 33:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __AdditionalInfo))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ADDITIONAL_INFO", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 33, ref __AdditionalInfo, ref extensionData);
                         break;
                     case 34:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __LocationId))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "LOCATION_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 34, ref __LocationId, ref extensionData);
                         break;
                     case 35:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __OriginatorId))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ORIGINATOR_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 35, ref __OriginatorId, ref extensionData);
                         break;
                     case 36:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __OriginId))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ORIGIN_ID", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 36, ref __OriginId, ref extensionData);
                         break;
                     case 37:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmSource))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_SOURCE", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 37, ref __UtmSource, ref extensionData);
                         break;
                     case 38:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmMedium))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_MEDIUM", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 38, ref __UtmMedium, ref extensionData);
                         break;
                     case 39:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmCampaign))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_CAMPAIGN", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 39, ref __UtmCampaign, ref extensionData);
                         break;
                     case 40:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmContent))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_CONTENT", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 40, ref __UtmContent, ref extensionData);
                         break;
                     case 41:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadString(ref reader, out __UtmTerm))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "UTM_TERM", ref extensionData);
-                        }
-
+                        __wireNames.ReadString(ref reader, 41, ref __UtmTerm, ref extensionData);
                         break;
                     case 42:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadDateTime(ref reader, out __LastActivityTime))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "LAST_ACTIVITY_TIME", ref extensionData);
-                        }
-
+                        __wireNames.ReadDateTime(ref reader, 42, ref __LastActivityTime, ref extensionData);
                         break;
                     case 43:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64(ref reader, out __LastActivityBy))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "LAST_ACTIVITY_BY", ref extensionData);
-                        }
-
+                        __wireNames.ReadInt64(ref reader, 43, ref __LastActivityBy, ref extensionData);
                         break;
                     default:
                         global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
@@ -770,7 +529,7 @@ namespace Bitrix24.Generated.Crm
         }
     }
 
-    /// <summary>Documented errors of <c>crm.deal.get</c>. Errors any method can return are <see cref="global::Bitrix24.Client.Errors.Bitrix24SystemError"/>.</summary>
+    /// <summary>Documented errors of <c>crm.deal.get</c>.</summary>
     public enum DealGetError
     {
         /// <summary>(no code) (HTTP 400): ID is not defined or invalid</summary>
@@ -782,48 +541,6 @@ namespace Bitrix24.Generated.Crm
         /// <summary>(no code) (HTTP 400): Not found</summary>
         NotFound,
     }
-
-    /// <summary>Maps the error answers of <c>crm.deal.get</c> to <see cref="DealGetError"/>.</summary>
-    public static class DealGetErrors
-    {
-        /// <summary>Finds the documented error for a code; a code-less error is identified by its message (ignoring case and trailing punctuation).</summary>
-        /// <param name="code">The <c>error</c> code.</param>
-        /// <param name="message">The <c>error_description</c>.</param>
-        /// <param name="error">The documented error, when found.</param>
-        /// <returns>Whether the error is one the method documents.</returns>
-        public static bool TryParse(string? code, string? message, out DealGetError error)
-        {
-            switch (code ?? string.Empty)
-            {
-                case "":
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "ID is not defined or invalid"))
-                    {
-                        error = DealGetError.IdIsNotDefinedOrInvalid;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Access denied"))
-                    {
-                        error = DealGetError.AccessDenied;
-                        return true;
-                    }
-
-                    if (global::Bitrix24.Client.Errors.ErrorMessages.Matches(message, "Not found"))
-                    {
-                        error = DealGetError.NotFound;
-                        return true;
-                    }
-
-                    break;
-            }
-
-            error = default;
-            return false;
-        }
-
-        internal static global::Bitrix24.Client.Errors.Bitrix24Exception? Map(global::Bitrix24.Client.Errors.Bitrix24ErrorInfo info)
-            => TryParse(info.Code, info.Message, out var error) ? new global::Bitrix24.Client.Errors.Bitrix24MethodException<DealGetError>(error, info) : null;
-    }
 }
 
 namespace Bitrix24.Generated
@@ -834,9 +551,8 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>crm.deal.get</c> (REST 2, read-only). Who may call it: any user with "read" access permission for deals. Documentation: <c>api-reference/crm/deals/crm-deal-get.md</c>.</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Information about the deal fields, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24MethodException{TError}">A documented error of the method; <c>MethodError</c> is a <see cref="global::Bitrix24.Generated.Crm.DealGetError"/>.</exception>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>Information about the deal fields, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer (a documented one: <c>Bitrix24MethodException&lt;DealGetError&gt;</c>).</exception>
         [global::System.Obsolete("crm.deal.get is deprecated: use crm.item.get.")]
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.Crm.DealGetResult>> GetAsync(global::Bitrix24.Generated.Crm.DealGetRequest request, global::System.Threading.CancellationToken cancellationToken = default);
     }
@@ -848,18 +564,11 @@ namespace Bitrix24.Generated
             2,
             isRead: true,
             global::Bitrix24.Generated.Crm.DealGetResult.TryRead,
-            global::Bitrix24.Generated.Crm.DealGetErrors.Map);
+            global::Bitrix24.Client.Errors.MethodErrorTable.Mapper<global::Bitrix24.Generated.Crm.DealGetError>(new[] { "", "", "" }, new string[]?[] { new[] { "ID is not defined or invalid" }, new[] { "Access denied" }, new[] { "Not found" } }));
 
         /// <inheritdoc />
         [global::System.Obsolete("crm.deal.get is deprecated: use crm.item.get.")]
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.Crm.DealGetResult>> GetAsync(global::Bitrix24.Generated.Crm.DealGetRequest request, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            return _transport.SendAsync(GetMethod, request, cancellationToken);
-        }
+            => _transport.SendAsync(GetMethod, request ?? throw new global::System.ArgumentNullException(nameof(request)), cancellationToken);
     }
 }

@@ -20,7 +20,7 @@ namespace Bitrix24.Generated
     {
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
 
-        /// <summary>Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).</summary>
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public Bitrix24Api(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {

@@ -5,18 +5,17 @@
 namespace Bitrix24.Generated
 {
     /// <summary>The result of <c>profile</c>.</summary>
-    public sealed partial record ProfileResult
+    public sealed partial class ProfileResult
     {
         /// <summary>ADMIN</summary>
-        /// <remarks>Wire name <c>ADMIN</c>, documented type <c>boolean</c>.</remarks>
+        /// <remarks><c>ADMIN</c> (boolean)</remarks>
         public bool? Admin { get; init; }
 
-        /// <summary>Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.</summary>
+        /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
         private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ADMIN");
 
-        /// <summary>Reads a <see cref="ProfileResult"/> at the reader's current token; false, without consuming, when the value is not an object.</summary>
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ProfileResult value)
         {
             value = null!;
@@ -32,12 +31,7 @@ namespace Bitrix24.Generated
                 switch (__wireNames.IndexOf(ref reader))
                 {
                     case 0:
-                        reader.Read();
-                        if (!global::Bitrix24.Client.Json.JsonValueReader.TryReadBoolean(ref reader, out __Admin))
-                        {
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, "ADMIN", ref extensionData);
-                        }
-
+                        __wireNames.ReadBoolean(ref reader, 0, ref __Admin, ref extensionData);
                         break;
                     default:
                         global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
@@ -62,8 +56,8 @@ namespace Bitrix24.Generated
         /// <summary>profile</summary>
         /// <remarks>Calls <c>profile</c> (REST 2, read-only).</remarks>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The typed result, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>The typed result, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer.</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.ProfileResult>> ProfileAsync(global::System.Threading.CancellationToken cancellationToken = default);
     }
 
@@ -78,8 +72,6 @@ namespace Bitrix24.Generated
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.ProfileResult>> ProfileAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _transport.SendAsync(ProfileMethod, null, cancellationToken);
-        }
+            => _transport.SendAsync(ProfileMethod, null, cancellationToken);
     }
 }

@@ -5,25 +5,19 @@
 namespace Bitrix24.Generated.Test
 {
     /// <summary>Parameters of <c>test.odd.get</c>.</summary>
-    public sealed partial record OddGetRequest : global::Bitrix24.Client.Transport.IBitrix24Request
+    public sealed partial class OddGetRequest : global::Bitrix24.Client.Transport.IBitrix24Request
     {
         /// <summary>mode</summary>
-        /// <remarks>Wire name <c>mode</c>, documented type <c>space-ship</c>.</remarks>
+        /// <remarks><c>mode</c> (space-ship)</remarks>
         public global::System.Text.Json.JsonElement? Mode { get; init; }
 
-        /// <summary>Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.</summary>
+        /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => Write(writer);
-
-        internal void Write(global::System.Text.Json.Utf8JsonWriter writer)
+        void global::Bitrix24.Client.Json.IJsonWritable.WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (Mode is { } __Mode)
-            {
-                writer.WritePropertyName("mode"u8);
-                __Mode.WriteTo(writer);
-            }
+            global::Bitrix24.Client.Json.JsonValueWriter.WriteRawProperty(writer, "mode"u8, Mode);
             global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);
             writer.WriteEndObject();
         }
@@ -38,8 +32,8 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>test.odd.get</c> (REST 2, read-only).</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The typed result, with the response envelope (time, total, next).</returns>
-        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">Any other error answer (see <c>SystemError</c>).</exception>
+        /// <returns>The typed result, in the response envelope.</returns>
+        /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer.</exception>
         global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::System.Text.Json.JsonElement>> GetAsync(global::Bitrix24.Generated.Test.OddGetRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
@@ -54,8 +48,6 @@ namespace Bitrix24.Generated
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::System.Text.Json.JsonElement>> GetAsync(global::Bitrix24.Generated.Test.OddGetRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _transport.SendAsync(GetMethod, request, cancellationToken);
-        }
+            => _transport.SendAsync(GetMethod, request, cancellationToken);
     }
 }

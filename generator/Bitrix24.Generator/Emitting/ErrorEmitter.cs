@@ -3,7 +3,7 @@ using Bitrix24.Generator.Model;
 
 namespace Bitrix24.Generator.Emitting;
 
-/// <summary>Emits a method's error enum and the class that maps wire codes (or, for code-less errors, messages) to it.</summary>
+/// <summary>Emits a method's error enum, and the table the runtime maps wire codes (or, for code-less errors, messages) to it with.</summary>
 internal static class ErrorEmitter
 {
     private const string Errors = "global::Bitrix24.Client.Errors";
@@ -12,7 +12,7 @@ internal static class ErrorEmitter
     {
         var enumName = method.TypeBase + "Error";
         var wire = $"<c>{SourceWriter.Escape(method.Method)}</c>";
-        writer.Doc($"Documented errors of {wire}. Errors any method can return are <see cref=\"{Errors}.Bitrix24SystemError\"/>.");
+        writer.Doc($"Documented errors of {wire}.");
         writer.Open($"public enum {enumName}");
         var first = true;
         foreach (var member in method.Errors)
@@ -31,50 +31,23 @@ internal static class ErrorEmitter
         }
 
         writer.Close();
-        writer.Line();
+    }
 
-        writer.Doc($"Maps the error answers of {wire} to <see cref=\"{enumName}\"/>.");
-        writer.Open($"public static class {method.TypeBase}Errors");
-        writer.Doc("Finds the documented error for a code; a code-less error is identified by its message (ignoring case and trailing punctuation).");
-        writer.DocLine("<param name=\"code\">The <c>error</c> code.</param>");
-        writer.DocLine("<param name=\"message\">The <c>error_description</c>.</param>");
-        writer.DocLine("<param name=\"error\">The documented error, when found.</param>");
-        writer.DocLine("<returns>Whether the error is one the method documents.</returns>");
-        writer.Open($"public static bool TryParse(string? code, string? message, out {enumName} error)");
-        writer.Open("switch (code ?? string.Empty)");
-        foreach (var member in method.Errors.Where(member => member.Code.Length > 0))
+    /// <summary>The runtime mapper of the method's error answers to its enum (the <c>Bitrix24Method</c>'s <c>mapError</c>).</summary>
+    public static string Mapper(MethodModel method, string ns)
+        => method.Errors.IsEmpty ? "null" : $"{Errors}.MethodErrorTable.Mapper<global::{ns}.{method.TypeBase}Error>({Table(method)})";
+
+    private static string Table(MethodModel method)
+    {
+        var codes = "new[] { " + string.Join(", ", method.Errors.Select(member => SourceWriter.Literal(member.Code))) + " }";
+        if (method.Errors.All(member => member.Code.Length > 0 || member.Messages.IsEmpty))
         {
-            writer.Line($"case {SourceWriter.Literal(member.Code)}:");
-            writer.Indent().Line($"error = {enumName}.{member.Name};").Line("return true;").Unindent();
+            return codes;
         }
 
-        var messageErrors = method.Errors.Where(member => member.Code.Length == 0).ToList();
-        if (messageErrors.Count > 0)
-        {
-            writer.Line("case \"\":");
-            writer.Indent();
-            foreach (var member in messageErrors)
-            {
-                var test = string.Join(" || ", member.Messages.Select(text => $"{Errors}.ErrorMessages.Matches(message, {SourceWriter.Literal(text)})"));
-                writer.Open($"if ({(test.Length == 0 ? $"{Errors}.ErrorMessages.Matches(message, \"\")" : test)})");
-                writer.Line($"error = {enumName}.{member.Name};");
-                writer.Line("return true;");
-                writer.Close();
-                writer.Line();
-            }
-
-            writer.Line("break;");
-            writer.Unindent();
-        }
-
-        writer.Close();
-        writer.Line();
-        writer.Line("error = default;");
-        writer.Line("return false;");
-        writer.Close();
-        writer.Line();
-        writer.Line($"internal static {Errors}.Bitrix24Exception? Map({Errors}.Bitrix24ErrorInfo info)");
-        writer.Line($"    => TryParse(info.Code, info.Message, out var error) ? new {Errors}.Bitrix24MethodException<{enumName}>(error, info) : null;");
-        writer.Close();
+        var messages = method.Errors.Select(member => member.Code.Length > 0 || member.Messages.IsEmpty
+            ? "null"
+            : "new[] { " + string.Join(", ", member.Messages.Select(SourceWriter.Literal)) + " }");
+        return $"{codes}, new string[]?[] {{ {string.Join(", ", messages)} }}";
     }
 }

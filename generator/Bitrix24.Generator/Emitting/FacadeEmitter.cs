@@ -93,7 +93,7 @@ internal static class FacadeEmitter
         }
 
         writer.Line();
-        writer.Doc("Creates the client over a transport (a configured <c>Bitrix24Client</c>, or a fake in tests).");
+        writer.Doc("Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.");
         writer.DocLine("<param name=\"transport\">Sends the calls.</param>");
         writer.Open($"public {className}({Transport} transport)");
         writer.Line("_transport = transport ?? throw new global::System.ArgumentNullException(nameof(transport));");

@@ -24,7 +24,7 @@ internal sealed class ListMemberEmitter
     private readonly string _requestArgument;
     private readonly string? _obsolete;
 
-    private ListMemberEmitter(MethodModel method, ListModel list, ICollection<string> omitted, string ns, string resultType, string? requestParameter, string? obsolete)
+    private ListMemberEmitter(MethodModel method, ListModel list, ICollection<string> omitted, string ns, string resultType, string? requestParameter, string requestArgument, string? obsolete)
     {
         _method = method;
         _list = list;
@@ -34,16 +34,14 @@ internal sealed class ListMemberEmitter
         _rowType = ValueCodec.RowType(list, $"global::{ns}.");
         _resultType = resultType;
         _requestParameter = requestParameter is null ? string.Empty : requestParameter + ", ";
-        _requestArgument = requestParameter is null ? "null"
-            : method.RequestHasRequired ? "request ?? throw new global::System.ArgumentNullException(nameof(request))"
-            : "request";
+        _requestArgument = requestArgument;
         _obsolete = obsolete;
     }
 
     /// <summary>The emitter for the method's paging members, or null when it has none (not a list, or every name is taken).</summary>
-    public static ListMemberEmitter? For(MethodModel method, ICollection<string> omitted, string ns, string resultType, string? requestParameter, string? obsolete)
+    public static ListMemberEmitter? For(MethodModel method, ICollection<string> omitted, string ns, string resultType, string? requestParameter, string requestArgument, string? obsolete)
     {
-        var emitter = method.List is null ? null : new ListMemberEmitter(method, method.List, omitted, ns, resultType, requestParameter, obsolete);
+        var emitter = method.List is null ? null : new ListMemberEmitter(method, method.List, omitted, ns, resultType, requestParameter, requestArgument, obsolete);
         return emitter is { _allMember: null, _bulkMember: null } ? null : emitter;
     }
 

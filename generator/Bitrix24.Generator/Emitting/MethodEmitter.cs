@@ -70,11 +70,14 @@ internal static class MethodEmitter
             ? $"[global::System.Obsolete({SourceWriter.Literal(method.Replacement is null ? $"{method.Method} is deprecated." : $"{method.Method} is deprecated: use {method.Replacement}.")})]"
             : null;
         var field = method.Facade.Stem + "Method";
-        var listMembers = ListMemberEmitter.For(method, omittedMembers, ns, resultType, requestParameter, obsolete);
+        var request = requestType is null ? "null"
+            : method.RequestHasRequired ? "request ?? throw new global::System.ArgumentNullException(nameof(request))"
+            : "request";
+        var listMembers = ListMemberEmitter.For(method, omittedMembers, ns, resultType, requestParameter, request, obsolete);
 
         writer.Open($"namespace {root}");
         writer.Open($"partial interface I{group}");
-        EmitMethodDocs(writer, method, ns);
+        EmitMethodDocs(writer, method);
         if (obsolete is not null)
         {
             writer.Line(obsolete);
@@ -86,13 +89,12 @@ internal static class MethodEmitter
         writer.Line();
 
         writer.Open($"partial class {group}");
-        var mapError = method.Errors.IsEmpty ? "null" : $"global::{ns}.{method.TypeBase}Errors.Map";
         writer.Line($"private static readonly {Transport}.Bitrix24Method<{resultType}> {field} = new(");
         writer.Line($"    {SourceWriter.Literal(method.Method)},");
         writer.Line($"    {method.Rest},");
         writer.Line($"    isRead: {(method.IsRead ? "true" : "false")},");
         writer.Line($"    {ValueCodec.ResultParser(method.Result, $"global::{ns}.")},");
-        writer.Line($"    {mapError});");
+        writer.Line($"    {ErrorEmitter.Mapper(method, ns)});");
         writer.Line();
         writer.Line("/// <inheritdoc />");
         if (obsolete is not null)
@@ -100,24 +102,14 @@ internal static class MethodEmitter
             writer.Line(obsolete);
         }
 
-        var request = requestType is null ? "null" : "request";
-        writer.Open($"public {responseType} {method.Facade.MemberName}({parameters})");
-        if (method.Request is not null && method.RequestHasRequired)
-        {
-            writer.Open("if (request is null)");
-            writer.Line("throw new global::System.ArgumentNullException(nameof(request));");
-            writer.Close();
-            writer.Line();
-        }
-
-        writer.Line($"return _transport.SendAsync({field}, {request}, cancellationToken);");
-        writer.Close();
+        writer.Line($"public {responseType} {method.Facade.MemberName}({parameters})");
+        writer.Line($"    => _transport.SendAsync({field}, {request}, cancellationToken);");
         listMembers?.EmitClassMembers(writer);
         writer.Close();
         writer.Close();
     }
 
-    private static void EmitMethodDocs(SourceWriter writer, MethodModel method, string ns)
+    private static void EmitMethodDocs(SourceWriter writer, MethodModel method)
     {
         var summary = SourceWriter.Escape(method.Summary ?? method.Title ?? method.Method);
         var remarks = $"Calls <c>{SourceWriter.Escape(method.Method)}</c> (REST {method.Rest}{(method.IsRead ? ", read-only" : string.Empty)}).";
@@ -138,13 +130,8 @@ internal static class MethodEmitter
         }
 
         writer.DocLine("<param name=\"cancellationToken\">Cancels the call.</param>");
-        var result = method.Result.Description is null ? "The typed result" : SourceWriter.Escape(method.Result.Description);
-        writer.DocLine($"<returns>{result}, with the response envelope (time, total, next).</returns>");
-        if (!method.Errors.IsEmpty)
-        {
-            writer.DocLine($"<exception cref=\"{Errors}.Bitrix24MethodException{{TError}}\">A documented error of the method; <c>MethodError</c> is a <see cref=\"global::{ns}.{method.TypeBase}Error\"/>.</exception>");
-        }
-
-        writer.DocLine($"<exception cref=\"{Errors}.Bitrix24Exception\">Any other error answer (see <c>SystemError</c>).</exception>");
+        writer.DocLine($"<returns>{(method.Result.Description is null ? "The typed result" : SourceWriter.Escape(method.Result.Description))}, in the response envelope.</returns>");
+        var documented = method.Errors.IsEmpty ? string.Empty : $" (a documented one: <c>Bitrix24MethodException&lt;{method.TypeBase}Error&gt;</c>)";
+        writer.DocLine($"<exception cref=\"{Errors}.Bitrix24Exception\">An error answer{documented}.</exception>");
     }
 }

@@ -10,40 +10,22 @@ internal static class TypeEmitter
 {
     private const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
     private const string Utf8JsonReader = "global::System.Text.Json.Utf8JsonReader";
+    private const string Writable = "global::Bitrix24.Client.Json.IJsonWritable";
     private const string ExtensionDataType = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>";
 
     public static void EmitRequest(SourceWriter writer, TypeModel type, string summary, int rest, bool isTopLevel)
     {
         writer.Doc(summary, PatternRemarks(type));
-        var interfaces = isTopLevel ? " : global::Bitrix24.Client.Transport.IBitrix24Request" : string.Empty;
-        writer.Open($"public sealed partial record {type.Name}{interfaces}");
+        writer.Open($"public sealed partial class {type.Name} : {(isTopLevel ? "global::Bitrix24.Client.Transport.IBitrix24Request" : Writable)}");
         EmitMembers(writer, type, isRequest: true);
-        writer.Doc("Extra fields written after the documented ones (custom fields such as UF_CRM_*), as raw JSON values.");
+        writer.Doc("Undocumented fields (UF_CRM_* and the like), written as raw JSON.");
         writer.Line($"public {ExtensionDataType}? ExtensionData {{ get; init; }}");
         writer.Line();
-
-        if (isTopLevel)
-        {
-            writer.Line($"void global::Bitrix24.Client.Transport.IBitrix24Request.WriteTo({Utf8JsonWriter} writer) => Write(writer);");
-            writer.Line();
-        }
-
-        writer.Open($"internal void Write({Utf8JsonWriter} writer)");
+        writer.Open($"void {Writable}.WriteTo({Utf8JsonWriter} writer)");
         writer.Line("writer.WriteStartObject();");
         foreach (var property in type.Properties)
         {
-            var name = $"{SourceWriter.Literal(property.WireName)}u8";
-            if (property.Required)
-            {
-                writer.Line($"writer.WritePropertyName({name});");
-                writer.Line(ValueCodec.WriteCall(property, property.Name, "writer", rest));
-                continue;
-            }
-
-            writer.Open($"if ({property.Name} is {{ }} {Local(property)})");
-            writer.Line($"writer.WritePropertyName({name});");
-            writer.Line(ValueCodec.WriteCall(property, Local(property), "writer", rest));
-            writer.Close();
+            writer.Line(ValueCodec.WriteCall(property, rest));
         }
 
         writer.Line("global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);");
@@ -62,9 +44,9 @@ internal static class TypeEmitter
     public static void EmitResult(SourceWriter writer, TypeModel type, string summary)
     {
         writer.Doc(summary, PatternRemarks(type));
-        writer.Open($"public sealed partial record {type.Name}");
+        writer.Open($"public sealed partial class {type.Name}");
         EmitMembers(writer, type, isRequest: false);
-        writer.Doc("Fields the spec does not describe (UF_CRM_*, PARENT_ID_*), and documented fields whose value had an unexpected shape, kept raw.");
+        writer.Doc("Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.");
         writer.Line($"public {ExtensionDataType} ExtensionData {{ get; init; }} = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);");
         writer.Line();
 
@@ -74,7 +56,6 @@ internal static class TypeEmitter
             writer.Line();
         }
 
-        writer.Doc($"Reads a <see cref=\"{type.Name}\"/> at the reader's current token; false, without consuming, when the value is not an object.");
         writer.Open($"internal static bool TryRead(ref {Utf8JsonReader} reader, out {type.Name} value)");
         writer.Line("value = null!;");
         writer.Open("if (!global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty))");
@@ -98,13 +79,9 @@ internal static class TypeEmitter
             var index = 0;
             foreach (var property in type.Properties)
             {
-                writer.Line($"case {index++}:");
+                writer.Line($"case {index}:");
                 writer.Indent();
-                writer.Line("reader.Read();");
-                writer.Open($"if (!{ValueCodec.ReadCall(property, Local(property))})");
-                writer.Line($"global::Bitrix24.Client.Json.JsonValueReader.KeepValue(ref reader, {SourceWriter.Literal(property.WireName)}, ref extensionData);");
-                writer.Close();
-                writer.Line();
+                writer.Line(ValueCodec.ReadCall(property, index++, Local(property)));
                 writer.Line("break;");
                 writer.Unindent();
             }
@@ -164,7 +141,7 @@ internal static class TypeEmitter
         writer.Open($"public static class {property.ConstantsType}");
         foreach (var constant in property.Constants)
         {
-            writer.Doc(SourceWriter.Escape(constant.Description ?? constant.Value), $"Wire value <c>{SourceWriter.Escape(constant.Value)}</c>.");
+            writer.Doc(SourceWriter.Escape(constant.Description ?? constant.Value));
             var value = isNumber ? long.Parse(constant.Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + "L" : SourceWriter.Literal(constant.Value);
             writer.Line($"public const {(isNumber ? "long" : "string")} {constant.Name} = {value};");
         }
@@ -175,13 +152,8 @@ internal static class TypeEmitter
 
     private static string PropertyRemarks(PropertyModel property)
     {
-        var remarks = $"Wire name <c>{SourceWriter.Escape(property.WireName)}</c>, documented type <c>{SourceWriter.Escape(property.TypeToken)}</c>.";
-        if (property.Example is not null)
-        {
-            remarks += $" Example: <c>{SourceWriter.Escape(property.Example)}</c>.";
-        }
-
-        return remarks;
+        var wire = $"<c>{SourceWriter.Escape(property.WireName)}</c> ({SourceWriter.Escape(property.TypeToken)})";
+        return property.Example is null ? wire : $"{wire}, for example <c>{SourceWriter.Escape(property.Example)}</c>";
     }
 
     private static string? PatternRemarks(TypeModel type)

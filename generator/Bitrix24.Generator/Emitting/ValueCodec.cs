@@ -43,36 +43,35 @@ internal static class ValueCodec
             : ElementParser(result.Kind, type);
     }
 
-    /// <summary>A call that reads the member's value into <paramref name="local"/> and says whether it could.</summary>
-    public static string ReadCall(PropertyModel property, string local) => Kind(property) switch
+    /// <summary>
+    /// A statement that reads the value of property <paramref name="index"/> into <paramref name="local"/>, the reader
+    /// being on its name (a value of another shape is kept raw in the extension data).
+    /// </summary>
+    public static string ReadCall(PropertyModel property, int index, string local) => Kind(property) switch
     {
-        ValueKind.Array => $"{Reader}.TryReadList(ref reader, {ElementParser(property.Element, property.NestedType)}, out {local})",
-        ValueKind.Object => $"{property.NestedType}.TryRead(ref reader, out {local})",
-        var kind => $"{Reader}.TryRead{HelperSuffix(kind)}(ref reader, out {local})",
+        ValueKind.Array => $"__wireNames.ReadList<{ScalarType(property.Element, property.NestedType)}>(ref reader, {index}, {ElementParser(property.Element, property.NestedType)}, ref {local}, ref extensionData);",
+        ValueKind.Object => $"__wireNames.ReadObject<{property.NestedType}>(ref reader, {index}, {property.NestedType}.TryRead, ref {local}, ref extensionData);",
+        ValueKind.Raw => $"global::Bitrix24.Client.Json.JsonPropertyNames.ReadRaw(ref reader, ref {local});",
+        var kind => $"__wireNames.Read{HelperSuffix(kind)}(ref reader, {index}, ref {local}, ref extensionData);",
     };
 
-    /// <summary>A statement that writes <paramref name="value"/> (non-null) with <paramref name="writer"/>.</summary>
-    public static string WriteCall(PropertyModel property, string value, string writer, int rest)
-        => Kind(property) == ValueKind.Array
-            ? $"{Writer}.WriteList({writer}, {value}, static (w, item) => {WriteValue(property.Element, property.NestedType, "item", "w", rest)});"
-            : WriteValue(Kind(property), property.NestedType, value, writer, rest) + ";";
+    /// <summary>A statement that writes the property (nothing when its value is null) with <c>writer</c>.</summary>
+    public static string WriteCall(PropertyModel property, int rest)
+    {
+        var isList = Kind(property) == ValueKind.Array;
+        var kind = isList ? property.Element : Kind(property);
+        var suffix = kind switch
+        {
+            ValueKind.Boolean when rest != 3 => "YesNo",
+            ValueKind.Object when property.NestedType is not null => "Object",
+            _ => HelperSuffix(kind),
+        };
+        return $"{Writer}.Write{suffix}{(isList ? "List" : string.Empty)}Property(writer, {SourceWriter.Literal(property.WireName)}u8, {property.Name});";
+    }
 
     // An object without documented fields has nothing to type: it stays a raw JSON value.
     private static ValueKind Kind(PropertyModel property)
         => property.Kind == ValueKind.Object && property.NestedType is null ? ValueKind.Raw : property.Kind;
-
-    private static string WriteValue(ValueKind kind, string? nestedType, string value, string writer, int rest) => kind switch
-    {
-        ValueKind.Integer or ValueKind.Double => $"{writer}.WriteNumberValue({value})",
-        ValueKind.Boolean when rest == 3 => $"{writer}.WriteBooleanValue({value})",
-        ValueKind.Boolean => $"{Writer}.WriteYesNo({writer}, {value})",
-        ValueKind.String => $"{writer}.WriteStringValue({value})",
-        ValueKind.Date => $"{Writer}.WriteDate({writer}, {value})",
-        ValueKind.DateTime => $"{Writer}.WriteDateTime({writer}, {value})",
-        ValueKind.Timestamp => $"{Writer}.WriteTimestamp({writer}, {value})",
-        ValueKind.Object when nestedType is not null => $"{value}.Write({writer})",
-        _ => $"{value}.WriteTo({writer})",
-    };
 
     private static string ScalarType(ValueKind kind, string? nestedType) => kind switch
     {

@@ -1,16 +1,21 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
 
 namespace Bitrix24.Client.Json;
 
 /// <summary>
-/// The documented property names of one generated result type, looked up by length and then by bytes: a result
-/// record with fifty fields finds each name in a few comparisons instead of trying them all in turn.
+/// The documented property names of one generated result type, looked up by length and then by bytes (a result
+/// with fifty fields finds each name in a few comparisons instead of trying them all in turn), and the readers that
+/// store a found property's value: one call per property, which keeps the value raw under its name in the extension
+/// data when it has a shape its documented type cannot take.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class JsonPropertyNames
 {
+    private readonly string[] _texts;
     private readonly byte[][] _names;
     private readonly int[][] _byLength;
     private readonly Dictionary<string, int> _byText;
@@ -23,6 +28,7 @@ public sealed class JsonPropertyNames
             throw new ArgumentNullException(nameof(names));
         }
 
+        _texts = names;
         _names = new byte[names.Length][];
         _byText = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
         var longest = 0;
@@ -70,4 +76,109 @@ public sealed class JsonPropertyNames
 
         return -1;
     }
+
+    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as an integer.</summary>
+    public void ReadInt64(ref Utf8JsonReader reader, int index, ref long? value, ref Dictionary<string, JsonElement>? extensionData)
+    {
+        reader.Read();
+        if (!JsonValueReader.TryReadInt64(ref reader, out value))
+        {
+            Keep(ref reader, index, ref extensionData);
+        }
+    }
+
+    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a floating-point number.</summary>
+    public void ReadDouble(ref Utf8JsonReader reader, int index, ref double? value, ref Dictionary<string, JsonElement>? extensionData)
+    {
+        reader.Read();
+        if (!JsonValueReader.TryReadDouble(ref reader, out value))
+        {
+            Keep(ref reader, index, ref extensionData);
+        }
+    }
+
+    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a boolean.</summary>
+    public void ReadBoolean(ref Utf8JsonReader reader, int index, ref bool? value, ref Dictionary<string, JsonElement>? extensionData)
+    {
+        reader.Read();
+        if (!JsonValueReader.TryReadBoolean(ref reader, out value))
+        {
+            Keep(ref reader, index, ref extensionData);
+        }
+    }
+
+    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a string.</summary>
+    public void ReadString(ref Utf8JsonReader reader, int index, ref string? value, ref Dictionary<string, JsonElement>? extensionData)
+    {
+        reader.Read();
+        if (!JsonValueReader.TryReadString(ref reader, out value))
+        {
+            Keep(ref reader, index, ref extensionData);
+        }
+    }
+
+    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a date.</summary>
+    public void ReadDate(ref Utf8JsonReader reader, int index, ref DateTime? value, ref Dictionary<string, JsonElement>? extensionData)
+    {
+        reader.Read();
+        if (!JsonValueReader.TryReadDate(ref reader, out value))
+        {
+            Keep(ref reader, index, ref extensionData);
+        }
+    }
+
+    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a date-time.</summary>
+    public void ReadDateTime(ref Utf8JsonReader reader, int index, ref DateTimeOffset? value, ref Dictionary<string, JsonElement>? extensionData)
+    {
+        reader.Read();
+        if (!JsonValueReader.TryReadDateTime(ref reader, out value))
+        {
+            Keep(ref reader, index, ref extensionData);
+        }
+    }
+
+    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a Unix timestamp.</summary>
+    public void ReadTimestamp(ref Utf8JsonReader reader, int index, ref DateTimeOffset? value, ref Dictionary<string, JsonElement>? extensionData)
+    {
+        reader.Read();
+        if (!JsonValueReader.TryReadTimestamp(ref reader, out value))
+        {
+            Keep(ref reader, index, ref extensionData);
+        }
+    }
+
+    /// <summary>Reads the value of a property, the reader being on its name, as raw JSON (which always succeeds).</summary>
+    public static void ReadRaw(ref Utf8JsonReader reader, ref JsonElement? value)
+    {
+        reader.Read();
+        JsonValueReader.TryReadRaw(ref reader, out value);
+    }
+
+    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, with <paramref name="parse"/> (a nested object).</summary>
+    public void ReadObject<T>(ref Utf8JsonReader reader, int index, JsonValueParser<T> parse, ref T? value, ref Dictionary<string, JsonElement>? extensionData)
+        where T : class
+    {
+        reader.Read();
+        if (parse(ref reader, out var parsed))
+        {
+            value = parsed;
+            return;
+        }
+
+        value = null;
+        Keep(ref reader, index, ref extensionData);
+    }
+
+    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a list whose elements <paramref name="readElement"/> reads.</summary>
+    public void ReadList<T>(ref Utf8JsonReader reader, int index, JsonValueParser<T> readElement, ref IReadOnlyList<T>? value, ref Dictionary<string, JsonElement>? extensionData)
+    {
+        reader.Read();
+        if (!JsonValueReader.TryReadList(ref reader, readElement, out value))
+        {
+            Keep(ref reader, index, ref extensionData);
+        }
+    }
+
+    private void Keep(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
+        => JsonValueReader.KeepValue(ref reader, _texts[index], ref extensionData);
 }

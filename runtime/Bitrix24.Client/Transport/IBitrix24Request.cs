@@ -1,10 +1,8 @@
-using System.Text.Json;
+using Bitrix24.Client.Json;
 
 namespace Bitrix24.Client.Transport;
 
-/// <summary>A typed request that writes its own JSON body (no reflection, trimming and AOT safe).</summary>
-public interface IBitrix24Request
+/// <summary>A typed request that writes its own JSON body, one object (no reflection, trimming and AOT safe).</summary>
+public interface IBitrix24Request : IJsonWritable
 {
-    /// <summary>Writes the request as one JSON object.</summary>
-    void WriteTo(Utf8JsonWriter writer);
 }
