@@ -13,11 +13,24 @@ fi
 echo "== machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(dotnet --version) SDK"
 
-echo "== full build of runtime/Bitrix24.Generated (every spec), whole process, no build server"
+echo "== full build of runtime/Bitrix24.Generated (every spec), from clean, whole process, no build server (3 runs)"
 dotnet build runtime/Bitrix24.Client -v q > /dev/null
 dotnet build generator/Bitrix24.Generator -v q > /dev/null
-/usr/bin/time -f "%e s wall, %M KB peak RSS" dotnet build runtime/Bitrix24.Generated --no-incremental --no-dependencies -p:UseSharedCompilation=false -v q 2>&1 | tail -n 1
+for run in 1 2 3; do
+  bench/peak-rss.sh dotnet build runtime/Bitrix24.Generated --no-incremental --no-dependencies -p:UseSharedCompilation=false -v q
+done
+generated=$(mktemp -d)
+dotnet build runtime/Bitrix24.Generated --no-incremental --no-dependencies -p:UseSharedCompilation=false -v q \
+  -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$generated" > /dev/null
+echo "generated source: $(find "$generated" -name '*.cs' | wc -l) files, $(cat $(find "$generated" -name '*.cs') | wc -c) bytes"
+rm -rf "$generated"
 ls -l runtime/Bitrix24.Generated/bin/Debug/net8.0/Bitrix24.Generated.dll | awk '{ print "assembly: " $5 " bytes" }'
+
+echo "== the crm scope alone (Bitrix24Scopes=crm in a consumer project), from clean, whole process (3 runs)"
+dotnet build bench/Bitrix24.ScopeBuild -v q > /dev/null
+for run in 1 2 3; do
+  bench/peak-rss.sh dotnet build bench/Bitrix24.ScopeBuild --no-incremental --no-dependencies -p:UseSharedCompilation=false -v q
+done
 
 if [ -d ../shared/docs ]; then
   echo "== spec tool sweep of both corpora (compare), whole process"

@@ -67,20 +67,20 @@ public sealed class ActivityUpdateTests
         long? responsibleId = null,
         IReadOnlyList<Fields.CommunicationsItem>? communications = null,
         IReadOnlyDictionary<string, JsonElement>? extensionData = null) => new()
-    {
-        Id = id ?? session.Activity.Id,
-        Fields = new Fields
         {
-            OwnerId = ownerId ?? session.Deal.Id,
-            OwnerTypeId = CrmEntityType.Deal,
-            TypeId = typeId ?? Fields.TypeIdValues.Call,
-            ResponsibleId = responsibleId ?? 1,
-            Communications = communications ?? [Phone(session, "+100")],
-            Subject = subject,
-            Priority = priority,
-            ExtensionData = extensionData,
-        },
-    };
+            Id = id ?? session.Activity.Id,
+            Fields = new Fields
+            {
+                OwnerId = ownerId ?? session.Deal.Id,
+                OwnerTypeId = CrmEntityType.Deal,
+                TypeId = typeId ?? Fields.TypeIdValues.Call,
+                ResponsibleId = responsibleId ?? 1,
+                Communications = communications ?? [Phone(session, "+100")],
+                Subject = subject,
+                Priority = priority,
+                ExtensionData = extensionData,
+            },
+        };
 
     private static Fields.CommunicationsItem Phone(PortalSession session, string number)
         => new() { Value = number, Type = "PHONE", EntityTypeId = CrmEntityType.Contact, EntityId = session.Contact.Id };

@@ -224,17 +224,8 @@ namespace Bitrix24.Generated.Crm
             /// <remarks><c>WEBDAV_ELEMENTS</c> (diskfile)</remarks>
             public global::System.Text.Json.JsonElement? WebdavElements { get; init; }
 
-            /// <summary>Documented values of <see cref="IsIncomingChannel"/>.</summary>
-            public static class IsIncomingChannelValues
-            {
-                /// <summary>Yes</summary>
-                public const string Y = "Y";
-                /// <summary>No</summary>
-                public const string N = "N";
-            }
-
             /// <summary>Flag indicating whether the activity was created from an incoming channel</summary>
-            /// <remarks><c>IS_INCOMING_CHANNEL</c> (char)</remarks>
+            /// <remarks><c>IS_INCOMING_CHANNEL</c> (char): <c>Y</c> or <c>N</c></remarks>
             public string? IsIncomingChannel { get; init; }
 
             /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>

@@ -62,56 +62,20 @@ namespace Bitrix24.Generated.Crm
         /// <remarks><c>STAGE_SEMANTIC_ID</c> (string)</remarks>
         public string? StageSemanticId { get; init; }
 
-        /// <summary>Documented values of <see cref="IsNew"/>.</summary>
-        public static class IsNewValues
-        {
-            /// <summary>Yes</summary>
-            public const string Y = "Y";
-            /// <summary>No</summary>
-            public const string N = "N";
-        }
-
         /// <summary>Indicates whether the deal is new</summary>
-        /// <remarks><c>IS_NEW</c> (char)</remarks>
+        /// <remarks><c>IS_NEW</c> (char): <c>Y</c> or <c>N</c></remarks>
         public string? IsNew { get; init; }
 
-        /// <summary>Documented values of <see cref="IsRecurring"/>.</summary>
-        public static class IsRecurringValues
-        {
-            /// <summary>Yes</summary>
-            public const string Y = "Y";
-            /// <summary>No</summary>
-            public const string N = "N";
-        }
-
         /// <summary>Indicates whether the deal is recurring</summary>
-        /// <remarks><c>IS_RECURRING</c> (char)</remarks>
+        /// <remarks><c>IS_RECURRING</c> (char): <c>Y</c> or <c>N</c></remarks>
         public string? IsRecurring { get; init; }
 
-        /// <summary>Documented values of <see cref="IsReturnCustomer"/>.</summary>
-        public static class IsReturnCustomerValues
-        {
-            /// <summary>Yes</summary>
-            public const string Y = "Y";
-            /// <summary>No</summary>
-            public const string N = "N";
-        }
-
         /// <summary>Indicates whether the deal is a repeat</summary>
-        /// <remarks><c>IS_RETURN_CUSTOMER</c> (char)</remarks>
+        /// <remarks><c>IS_RETURN_CUSTOMER</c> (char): <c>Y</c> or <c>N</c></remarks>
         public string? IsReturnCustomer { get; init; }
 
-        /// <summary>Documented values of <see cref="IsRepeatedApproach"/>.</summary>
-        public static class IsRepeatedApproachValues
-        {
-            /// <summary>Yes</summary>
-            public const string Y = "Y";
-            /// <summary>No</summary>
-            public const string N = "N";
-        }
-
         /// <summary>Indicates whether the approach is repeated</summary>
-        /// <remarks><c>IS_REPEATED_APPROACH</c> (char)</remarks>
+        /// <remarks><c>IS_REPEATED_APPROACH</c> (char): <c>Y</c> or <c>N</c></remarks>
         public string? IsRepeatedApproach { get; init; }
 
         /// <summary>Probability, %</summary>
@@ -126,17 +90,8 @@ namespace Bitrix24.Generated.Crm
         /// <remarks><c>OPPORTUNITY</c> (double)</remarks>
         public double? Opportunity { get; init; }
 
-        /// <summary>Documented values of <see cref="IsManualOpportunity"/>.</summary>
-        public static class IsManualOpportunityValues
-        {
-            /// <summary>Yes</summary>
-            public const string Y = "Y";
-            /// <summary>No</summary>
-            public const string N = "N";
-        }
-
         /// <summary>Indicates whether manual mode for calculating the amount is enabled</summary>
-        /// <remarks><c>IS_MANUAL_OPPORTUNITY</c> (char)</remarks>
+        /// <remarks><c>IS_MANUAL_OPPORTUNITY</c> (char): <c>Y</c> or <c>N</c></remarks>
         public string? IsManualOpportunity { get; init; }
 
         /// <summary>Tax rate</summary>
@@ -163,30 +118,12 @@ namespace Bitrix24.Generated.Crm
         /// <remarks><c>CLOSEDATE</c> (date)</remarks>
         public global::System.DateTime? Closedate { get; init; }
 
-        /// <summary>Documented values of <see cref="Opened"/>.</summary>
-        public static class OpenedValues
-        {
-            /// <summary>Yes</summary>
-            public const string Y = "Y";
-            /// <summary>No</summary>
-            public const string N = "N";
-        }
-
         /// <summary>Indicates whether the deal is available to everyone</summary>
-        /// <remarks><c>OPENED</c> (char)</remarks>
+        /// <remarks><c>OPENED</c> (char): <c>Y</c> or <c>N</c></remarks>
         public string? Opened { get; init; }
 
-        /// <summary>Documented values of <see cref="Closed"/>.</summary>
-        public static class ClosedValues
-        {
-            /// <summary>Yes</summary>
-            public const string Y = "Y";
-            /// <summary>No</summary>
-            public const string N = "N";
-        }
-
         /// <summary>Indicates whether the deal is closed</summary>
-        /// <remarks><c>CLOSED</c> (char)</remarks>
+        /// <remarks><c>CLOSED</c> (char): <c>Y</c> or <c>N</c></remarks>
         public string? Closed { get; init; }
 
         /// <summary>Comment</summary>

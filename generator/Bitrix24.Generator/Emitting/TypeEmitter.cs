@@ -152,8 +152,13 @@ internal static class TypeEmitter
 
     private static string PropertyRemarks(PropertyModel property)
     {
-        var wire = $"<c>{SourceWriter.Escape(property.WireName)}</c> ({SourceWriter.Escape(property.TypeToken)})";
-        return property.Example is null ? wire : $"{wire}, for example <c>{SourceWriter.Escape(property.Example)}</c>";
+        var remarks = $"<c>{SourceWriter.Escape(property.WireName)}</c> ({SourceWriter.Escape(property.TypeToken)})";
+        if (property.ConstantsType is null && !property.Constants.IsEmpty)
+        {
+            remarks += ": " + string.Join(" or ", property.Constants.Select(constant => $"<c>{SourceWriter.Escape(constant.Value)}</c>"));
+        }
+
+        return property.Example is null ? remarks : $"{remarks}, for example <c>{SourceWriter.Escape(property.Example)}</c>";
     }
 
     private static string? PatternRemarks(TypeModel type)

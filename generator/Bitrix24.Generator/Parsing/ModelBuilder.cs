@@ -130,7 +130,8 @@ internal sealed class ModelBuilder
             }
 
             var constants = BuildConstants(spec.Values, kind);
-            var constantsType = constants.IsEmpty ? null : name + "Values";
+            // A Y/N pair (half of all documented value sets) gets no class of its own: the member's docs list the two values.
+            var constantsType = constants.IsEmpty || IsYesNo(constants) ? null : name + "Values";
             taken.UnionWith(new[] { nestedName, constantsType }.Where(n => n is not null)!);
             properties.Add(new PropertyModel(
                 name,
@@ -198,6 +199,9 @@ internal sealed class ModelBuilder
 
         return constants.ToEquatableArray();
     }
+
+    private static bool IsYesNo(EquatableArray<ConstantModel> constants)
+        => constants.Count == 2 && constants.Any(constant => constant.Value == "Y") && constants.Any(constant => constant.Value == "N");
 
     // A readable value (Y, CALL) names itself; a number is named by its description's first words.
     private static string ConstantName(EnumValueSpec value)
