@@ -52,9 +52,11 @@ var requests = client.Statistics.Requests;
 
 // Once the bucket is spent (capacity minus the client's headroom), requests can only follow the drain.
 var sustained = arrivals.Skip(capacity).ToList();
-var pacing = sustained.Count > 1 ? (sustained.Count - 1) / (sustained[^1] - sustained[0]) / drain : double.NaN;
+var pacing = sustained.Count > 1
+    ? string.Create(CultureInfo.InvariantCulture, $"{(sustained.Count - 1) / (sustained[^1] - sustained[0]) / drain:P1} of the {drain}/s drain over {sustained.Count} requests")
+    : $"not measured (every request fit in the bucket's burst of {capacity})";
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rows {read} of {rows} ({(ascending ? "each once, in id order" : "NOT each once")}), requests {requests}, rows/request {read / (double)requests:0.0}, {seconds:0.00} s, rows/s {read / seconds:0}"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sustained pacing {pacing:P1} of the {drain}/s drain over {sustained.Count} requests, QUERY_LIMIT_EXCEEDED {portal.Limits.RejectedRequests}, retries {client.Statistics.Retries}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sustained pacing {pacing}, QUERY_LIMIT_EXCEEDED {portal.Limits.RejectedRequests}, retries {client.Statistics.Retries}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak managed heap {peakHeap / 1048576.0:0.0} MB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0.0} MB"));
 return read == rows && ascending && portal.Limits.RejectedRequests == 0 ? 0 : 1;
 

@@ -79,73 +79,31 @@ public sealed class JsonPropertyNames
 
     /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as an integer.</summary>
     public void ReadInt64(ref Utf8JsonReader reader, int index, ref long? value, ref Dictionary<string, JsonElement>? extensionData)
-    {
-        reader.Read();
-        if (!JsonValueReader.TryReadInt64(ref reader, out value))
-        {
-            Keep(ref reader, index, ref extensionData);
-        }
-    }
+        => Read(ref reader, index, JsonValueReader.TryReadInt64, ref value, ref extensionData);
 
     /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a floating-point number.</summary>
     public void ReadDouble(ref Utf8JsonReader reader, int index, ref double? value, ref Dictionary<string, JsonElement>? extensionData)
-    {
-        reader.Read();
-        if (!JsonValueReader.TryReadDouble(ref reader, out value))
-        {
-            Keep(ref reader, index, ref extensionData);
-        }
-    }
+        => Read(ref reader, index, JsonValueReader.TryReadDouble, ref value, ref extensionData);
 
     /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a boolean.</summary>
     public void ReadBoolean(ref Utf8JsonReader reader, int index, ref bool? value, ref Dictionary<string, JsonElement>? extensionData)
-    {
-        reader.Read();
-        if (!JsonValueReader.TryReadBoolean(ref reader, out value))
-        {
-            Keep(ref reader, index, ref extensionData);
-        }
-    }
+        => Read(ref reader, index, JsonValueReader.TryReadBoolean, ref value, ref extensionData);
 
     /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a string.</summary>
     public void ReadString(ref Utf8JsonReader reader, int index, ref string? value, ref Dictionary<string, JsonElement>? extensionData)
-    {
-        reader.Read();
-        if (!JsonValueReader.TryReadString(ref reader, out value))
-        {
-            Keep(ref reader, index, ref extensionData);
-        }
-    }
+        => Read(ref reader, index, JsonValueReader.TryReadString, ref value, ref extensionData);
 
     /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a date.</summary>
     public void ReadDate(ref Utf8JsonReader reader, int index, ref DateTime? value, ref Dictionary<string, JsonElement>? extensionData)
-    {
-        reader.Read();
-        if (!JsonValueReader.TryReadDate(ref reader, out value))
-        {
-            Keep(ref reader, index, ref extensionData);
-        }
-    }
+        => Read(ref reader, index, JsonValueReader.TryReadDate, ref value, ref extensionData);
 
     /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a date-time.</summary>
     public void ReadDateTime(ref Utf8JsonReader reader, int index, ref DateTimeOffset? value, ref Dictionary<string, JsonElement>? extensionData)
-    {
-        reader.Read();
-        if (!JsonValueReader.TryReadDateTime(ref reader, out value))
-        {
-            Keep(ref reader, index, ref extensionData);
-        }
-    }
+        => Read(ref reader, index, JsonValueReader.TryReadDateTime, ref value, ref extensionData);
 
     /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a Unix timestamp.</summary>
     public void ReadTimestamp(ref Utf8JsonReader reader, int index, ref DateTimeOffset? value, ref Dictionary<string, JsonElement>? extensionData)
-    {
-        reader.Read();
-        if (!JsonValueReader.TryReadTimestamp(ref reader, out value))
-        {
-            Keep(ref reader, index, ref extensionData);
-        }
-    }
+        => Read(ref reader, index, JsonValueReader.TryReadTimestamp, ref value, ref extensionData);
 
     /// <summary>Reads the value of a property, the reader being on its name, as raw JSON (which always succeeds).</summary>
     public static void ReadRaw(ref Utf8JsonReader reader, ref JsonElement? value)
@@ -174,6 +132,15 @@ public sealed class JsonPropertyNames
     {
         reader.Read();
         if (!JsonValueReader.TryReadList(ref reader, readElement, out value))
+        {
+            Keep(ref reader, index, ref extensionData);
+        }
+    }
+
+    private void Read<T>(ref Utf8JsonReader reader, int index, JsonValueParser<T> parse, ref T value, ref Dictionary<string, JsonElement>? extensionData)
+    {
+        reader.Read();
+        if (!parse(ref reader, out value))
         {
             Keep(ref reader, index, ref extensionData);
         }

@@ -43,13 +43,7 @@ public static class JsonValueWriter
 
     /// <summary>Writes a REST 2 boolean property: <c>"Y"</c> or <c>"N"</c>.</summary>
     public static void WriteYesNoProperty(Utf8JsonWriter writer, ReadOnlySpan<byte> name, bool? value)
-    {
-        if (value is { } flag)
-        {
-            writer.WritePropertyName(name);
-            YesNoValue(writer, flag);
-        }
-    }
+        => WriteValue(writer, name, value, YesNoValue);
 
     /// <summary>Writes a string property.</summary>
     public static void WriteStringProperty(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string? value)
@@ -62,23 +56,11 @@ public static class JsonValueWriter
 
     /// <summary>Writes a date property as <c>YYYY-MM-DD</c>.</summary>
     public static void WriteDateProperty(Utf8JsonWriter writer, ReadOnlySpan<byte> name, DateTime? value)
-    {
-        if (value is { } date)
-        {
-            writer.WritePropertyName(name);
-            DateValue(writer, date);
-        }
-    }
+        => WriteValue(writer, name, value, DateValue);
 
     /// <summary>Writes a date-time property as ISO 8601 with its offset, to the second.</summary>
     public static void WriteDateTimeProperty(Utf8JsonWriter writer, ReadOnlySpan<byte> name, DateTimeOffset? value)
-    {
-        if (value is { } moment)
-        {
-            writer.WritePropertyName(name);
-            DateTimeValue(writer, moment);
-        }
-    }
+        => WriteValue(writer, name, value, DateTimeValue);
 
     /// <summary>Writes a timestamp property as Unix seconds.</summary>
     public static void WriteTimestampProperty(Utf8JsonWriter writer, ReadOnlySpan<byte> name, DateTimeOffset? value)
@@ -161,6 +143,16 @@ public static class JsonValueWriter
         {
             writer.WritePropertyName(field.Key);
             field.Value.WriteTo(writer);
+        }
+    }
+
+    private static void WriteValue<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, T? value, Action<Utf8JsonWriter, T> write)
+        where T : struct
+    {
+        if (value is { } present)
+        {
+            writer.WritePropertyName(name);
+            write(writer, present);
         }
     }
 
