@@ -5,7 +5,7 @@ using Bitrix24.Specs.Model;
 
 namespace Bitrix24.Generator.Emitting;
 
-/// <summary>Emits request records (with their JSON writer) and result records (with their tolerant JSON reader).</summary>
+/// <summary>Emits request classes (with their JSON writer) and result classes (with their tolerant JSON reader).</summary>
 internal static class TypeEmitter
 {
     private const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";

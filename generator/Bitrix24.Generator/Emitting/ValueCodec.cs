@@ -21,7 +21,7 @@ internal static class ValueCodec
     /// <summary>The member's declared type: nullable unless it is a required request member.</summary>
     public static string DeclaredTypeOf(PropertyModel property) => TypeOf(property) + (property.Required ? string.Empty : "?");
 
-    /// <summary>The result's C# type; <paramref name="typePrefix"/> qualifies a generated result record.</summary>
+    /// <summary>The result's C# type; <paramref name="typePrefix"/> qualifies a generated result class.</summary>
     public static string ResultType(ResultModel result, string typePrefix)
     {
         var type = result.Type is null ? null : typePrefix + result.Type.Name;
@@ -30,7 +30,7 @@ internal static class ValueCodec
             : ScalarType(result.Kind, type);
     }
 
-    /// <summary>The C# type of one row of a list; <paramref name="typePrefix"/> qualifies a generated row record.</summary>
+    /// <summary>The C# type of one row of a list; <paramref name="typePrefix"/> qualifies a generated row class.</summary>
     public static string RowType(ListModel list, string typePrefix)
         => ScalarType(list.RowKind, list.RowType is null ? null : typePrefix + list.RowType);
 

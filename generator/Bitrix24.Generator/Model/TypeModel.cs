@@ -2,7 +2,7 @@ using Bitrix24.Specs.Model;
 
 namespace Bitrix24.Generator.Model;
 
-/// <summary>A generated record: a request, a result, or an object nested in one.</summary>
+/// <summary>A generated class: a request, a result, or an object nested in one.</summary>
 /// <param name="Name">C# type name.</param>
 /// <param name="Properties">Members in documented order.</param>
 /// <param name="Nested">Types of object members, declared inside this one.</param>
