@@ -169,7 +169,7 @@ public sealed class SpecReaderTests
     [Fact]
     public void Nesting_deeper_than_the_limit_is_rejected_without_recursing_on()
     {
-        var yaml = "method: crm.deal.get\nparams:\n" + Nested(SpecReader.MaxDepth + 5, indent: 2);
+        var yaml = "method: crm.deal.get\nparams:\n" + Nested(SpecLimits.MaxFieldDepth + 5, indent: 2);
 
         var result = SpecReader.Read(yaml);
 

@@ -54,10 +54,15 @@ internal static class DiagnosticDescriptors
         "A list method's paging member name is taken",
         "Method '{0}' (REST {1}) would get the paging member '{2}', which '{3}' already has on the same client group; '{2}' is not generated");
 
+    public static readonly DiagnosticDescriptor LimitExceeded = Error("BX0015", "Spec exceeds a size limit", "{0}");
+
+    public static readonly DiagnosticDescriptor RecursiveAlias = Error("BX0016", "Spec contains itself through a YAML alias", "{0}");
+
     private static readonly DiagnosticDescriptor[] All =
     [
         YamlSyntax, MissingKey, InvalidValue, InvalidMethodName, DuplicateParameter, InvalidNesting, UnknownKey,
         UnknownType, DuplicateMethod, NameCollision, ReservedName, MethodNameCollision, GeneratorFailure, ListMemberTaken,
+        LimitExceeded, RecursiveAlias,
     ];
 
     public static DiagnosticDescriptor Find(string id) => All.First(descriptor => descriptor.Id == id);

@@ -53,6 +53,8 @@ internal static class SpecParser
         SpecProblemKind.InvalidNesting => DiagnosticDescriptors.InvalidNesting,
         SpecProblemKind.UnknownKey => DiagnosticDescriptors.UnknownKey,
         SpecProblemKind.UnknownType => DiagnosticDescriptors.UnknownType,
+        SpecProblemKind.LimitExceeded => DiagnosticDescriptors.LimitExceeded,
+        SpecProblemKind.RecursiveAlias => DiagnosticDescriptors.RecursiveAlias,
         _ => DiagnosticDescriptors.GeneratorFailure,
     };
 }

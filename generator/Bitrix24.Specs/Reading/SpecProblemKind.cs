@@ -26,4 +26,10 @@ public enum SpecProblemKind
 
     /// <summary>A type token outside the documented vocabulary (a warning: the value stays raw JSON).</summary>
     UnknownType,
+
+    /// <summary>The spec crosses one of <see cref="SpecLimits"/>: file size, alias expansion, nesting, entries, name length.</summary>
+    LimitExceeded,
+
+    /// <summary>An alias inside the node it names: a spec that contains itself.</summary>
+    RecursiveAlias,
 }

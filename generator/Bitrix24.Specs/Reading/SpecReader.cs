@@ -11,16 +11,10 @@ namespace Bitrix24.Specs.Reading;
 
 /// <summary>
 /// Reads a YAML spec into a <see cref="MethodSpec"/>. Never throws: every problem comes back as a
-/// <see cref="SpecProblem"/> with its line and column.
+/// <see cref="SpecProblem"/> with its line and column. What a spec may cost is bounded by <see cref="SpecLimits"/>.
 /// </summary>
 public sealed class SpecReader
 {
-    /// <summary>How deep <c>fields</c>/<c>items</c> may nest; deeper specs are rejected rather than recursed into.</summary>
-    public const int MaxDepth = 16;
-
-    /// <summary>How many parameters and fields one spec may hold; stops alias expansion from blowing up.</summary>
-    public const int MaxNodes = 20_000;
-
     private static readonly string[] TopKeys =
         ["method", "rest", "scope", "title", "summary", "access", "deprecated", "kind", "source", "params", "result", "list", "errors"];
 
@@ -31,10 +25,11 @@ public sealed class SpecReader
     private static readonly string[] ErrorKeys = ["code", "message", "status"];
     private static readonly string[] DeprecatedKeys = ["replacement"];
 
-    private static readonly Regex MethodName = new(@"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
+    // \z, not $: $ also matches before a final "\n", which would reach the generated code.
+    private static readonly Regex MethodName = new(@"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*\z", RegexOptions.CultureInvariant);
 
     private readonly List<SpecProblem> _problems = [];
-    private int _nodes;
+    private int _entries;
 
     private SpecReader()
     {
@@ -45,11 +40,18 @@ public sealed class SpecReader
 
     private SpecReadResult ReadDocument(string yaml)
     {
+        if (yaml.Length > SpecLimits.MaxFileLength)
+        {
+            var (line, column) = PositionOf(yaml, SpecLimits.MaxFileLength);
+            _problems.Add(new SpecProblem(SpecProblemKind.LimitExceeded, $"The spec has {yaml.Length} characters; a spec file has at most {SpecLimits.MaxFileLength}.", line, column));
+            return new SpecReadResult(null, _problems.ToEquatableArray());
+        }
+
         MethodSpec? spec = null;
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new BoundedParser(new Parser(new StringReader(yaml))));
             if (stream.Documents.Count > 1)
             {
                 var extra = stream.Documents[1].RootNode;
@@ -69,6 +71,10 @@ public sealed class SpecReader
                     root is null ? 1 : Line(root),
                     root is null ? 1 : Column(root)));
             }
+        }
+        catch (SpecBoundsException exception)
+        {
+            _problems.Add(exception.Problem);
         }
         catch (YamlException exception)
         {
@@ -100,9 +106,9 @@ public sealed class SpecReader
         {
             Report(SpecProblemKind.MissingKey, "'method' is empty.", methodNode);
         }
-        else if (!MethodName.IsMatch(method))
+        else
         {
-            Report(SpecProblemKind.InvalidMethodName, $"'{method}' is not a REST method name: dotted segments of letters, digits and '_', each starting with a letter.", methodNode);
+            CheckMethodName(method, methodNode);
         }
 
         var rest = ReadRest(Child(map, "rest"));
@@ -131,6 +137,22 @@ public sealed class SpecReader
                 list,
                 errors,
                 Position(methodNode!));
+    }
+
+    private void CheckMethodName(string method, YamlNode node)
+    {
+        var segments = method.Count(c => c == '.') + 1;
+        var longest = segments > SpecLimits.MaxMethodSegments ? null : method.Split('.').OrderByDescending(segment => segment.Length).First();
+        if (longest is null)
+        {
+            Report(SpecProblemKind.LimitExceeded, $"The method name '{Shorten(method)}' has {segments} segments; at most {SpecLimits.MaxMethodSegments}.", node);
+        }
+        else if (!TooLong(longest, node, SpecLimits.MaxNameLength, "The method name's segment")
+                 && !TooLong(method, node, SpecLimits.MaxMethodLength, "The method name")
+                 && !MethodName.IsMatch(method))
+        {
+            Report(SpecProblemKind.InvalidMethodName, $"'{Shorten(method)}' is not a REST method name: dotted segments of letters, digits and '_', each starting with a letter.", node);
+        }
     }
 
     private int ReadRest(YamlNode? node)
@@ -186,9 +208,9 @@ public sealed class SpecReader
             return EquatableArray<ParamSpec>.Empty;
         }
 
-        if (depth > MaxDepth)
+        if (depth > SpecLimits.MaxFieldDepth)
         {
-            Report(SpecProblemKind.InvalidNesting, $"'{key}' nests deeper than {MaxDepth} levels.", node);
+            Report(SpecProblemKind.InvalidNesting, $"'{key}' nests deeper than {SpecLimits.MaxFieldDepth} levels.", node);
             return EquatableArray<ParamSpec>.Empty;
         }
 
@@ -202,9 +224,8 @@ public sealed class SpecReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in sequence.Children)
         {
-            if (++_nodes > MaxNodes)
+            if (!CountEntry(item))
             {
-                Report(SpecProblemKind.InvalidNesting, $"The spec holds more than {MaxNodes} parameters and fields.", item);
                 break;
             }
 
@@ -240,6 +261,10 @@ public sealed class SpecReader
         if (name is null)
         {
             Report(SpecProblemKind.MissingKey, $"A parameter in '{parentKey}' has no 'name'.", nameNode ?? map);
+        }
+        else if (TooLong(name, nameNode!, SpecLimits.MaxNameLength, "The name"))
+        {
+            return null;
         }
 
         var typeNode = Child(map, "type");
@@ -307,9 +332,18 @@ public sealed class SpecReader
         var values = new List<EnumValueSpec>();
         foreach (var item in sequence.Children)
         {
+            if (!CountEntry(item))
+            {
+                break;
+            }
+
             if (item is YamlScalarNode scalar)
             {
-                values.Add(new EnumValueSpec(scalar.Value ?? string.Empty, null));
+                if (!TooLong(scalar.Value ?? string.Empty, scalar, SpecLimits.MaxValueLength, "The allowed value"))
+                {
+                    values.Add(new EnumValueSpec(scalar.Value ?? string.Empty, null));
+                }
+
                 continue;
             }
 
@@ -320,10 +354,16 @@ public sealed class SpecReader
             }
 
             CheckKeys(map, ValueKeys, "value");
-            var value = Text(Child(map, "value"), "value");
+            var valueNode = Child(map, "value");
+            var value = Text(valueNode, "value");
             if (value is null)
             {
                 Report(SpecProblemKind.MissingKey, "An allowed value has no 'value'.", map);
+                continue;
+            }
+
+            if (TooLong(value, valueNode!, SpecLimits.MaxValueLength, "The allowed value"))
+            {
                 continue;
             }
 
@@ -403,6 +443,11 @@ public sealed class SpecReader
         var errors = new List<ErrorSpec>();
         foreach (var item in sequence.Children)
         {
+            if (!CountEntry(item))
+            {
+                break;
+            }
+
             if (item is not YamlMappingNode map)
             {
                 Report(SpecProblemKind.InvalidValue, "Each error is a mapping '{ code, message }'.", item);
@@ -410,11 +455,17 @@ public sealed class SpecReader
             }
 
             CheckKeys(map, ErrorKeys, "error");
-            var code = Text(Child(map, "code"), "code");
+            var codeNode = Child(map, "code");
+            var code = Text(codeNode, "code");
             var message = Text(Child(map, "message"), "message");
             if (code is null && message is null)
             {
                 Report(SpecProblemKind.MissingKey, "An error needs a 'code' or a 'message'.", map);
+                continue;
+            }
+
+            if (code is not null && TooLong(code, codeNode!, SpecLimits.MaxValueLength, "The error code"))
+            {
                 continue;
             }
 
@@ -486,10 +537,42 @@ public sealed class SpecReader
             var name = (key as YamlScalarNode)?.Value;
             if (name is null || Array.IndexOf(known, name) < 0)
             {
-                Report(SpecProblemKind.UnknownKey, $"Unknown {what} key '{name ?? key.ToString()}'; known keys: {string.Join(", ", known)}.", key);
+                var shown = name is null ? (key is YamlMappingNode ? "{...}" : "[...]") : Shorten(name);
+                Report(SpecProblemKind.UnknownKey, $"Unknown {what} key '{shown}'; known keys: {string.Join(", ", known)}.", key);
             }
         }
     }
+
+    // Counts a parameter, field, allowed value or error against SpecLimits.MaxEntries; false once the spec holds too many.
+    private bool CountEntry(YamlNode item)
+    {
+        if (++_entries <= SpecLimits.MaxEntries)
+        {
+            return true;
+        }
+
+        if (_entries == SpecLimits.MaxEntries + 1)
+        {
+            Report(SpecProblemKind.LimitExceeded, $"The spec holds more than {SpecLimits.MaxEntries} parameters, fields, allowed values and errors.", item);
+        }
+
+        return false;
+    }
+
+    // A name, code or value that becomes a C# name must stay short; true (and reported) when it does not.
+    private bool TooLong(string text, YamlNode node, int max, string what)
+    {
+        if (text.Length <= max)
+        {
+            return false;
+        }
+
+        Report(SpecProblemKind.LimitExceeded, $"{what} '{Shorten(text)}' has {text.Length} characters; at most {max}.", node);
+        return true;
+    }
+
+    // Long names are quoted by their start, so a message stays readable (and small) whatever the spec holds.
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 
     private static YamlNode? Child(YamlMappingNode map, string key)
         => map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
@@ -506,6 +589,18 @@ public sealed class SpecReader
     private static int Line(YamlNode node) => (int)node.Start.Line;
 
     private static int Column(YamlNode node) => (int)node.Start.Column;
+
+    private static (int Line, int Column) PositionOf(string text, int index)
+    {
+        var lineStart = text.LastIndexOf('\n', index - 1) + 1;
+        var line = 1;
+        for (var i = 0; i < lineStart; i++)
+        {
+            line += text[i] == '\n' ? 1 : 0;
+        }
+
+        return (line, index - lineStart + 1);
+    }
 
     // YamlDotNet reports a tab in indentation at the start of the enclosing mapping; point at the tab itself.
     private static (int Line, int Column)? FindIndentTab(string yaml)
