@@ -41,6 +41,30 @@ public sealed class CliTests
         Assert.Contains("name: id", text);
     }
 
+    [Theory]
+    [InlineData("method: test.item.get\n&a [*a]: 1\n", "(2,5)")]
+    [InlineData("method: test.item.get\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n", "(7,")]
+    [InlineData("method: test.item.get.a.b.c.d.e.f.g.h.i.j\n", "(1,9)")]
+    public void A_hostile_override_is_exit_code_2_with_its_position_not_a_crash(string yaml, string position)
+    {
+        using var docs = new SyntheticDocs();
+        docs.Write("api-reference/test/test-item-get.md", Page);
+        var file = docs.Write("specs/_overrides/test.item.get.yaml", yaml);
+        var error = new StringWriter();
+        var original = System.Console.Error;
+        System.Console.SetError(error);
+        try
+        {
+            Assert.Equal(ExitCodes.Usage, Run("extract", Path.Combine(docs.Root, "api-reference"), "--out", Path.Combine(docs.Root, "specs")));
+        }
+        finally
+        {
+            System.Console.SetError(original);
+        }
+
+        Assert.Contains(file + position, error.ToString(), System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Coverage_and_compare_write_their_reports()
     {

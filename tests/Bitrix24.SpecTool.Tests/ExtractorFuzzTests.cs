@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using System.Text;
+using Bitrix24.Specs.Reading;
+using Bitrix24.Specs.Writing;
 using Bitrix24.SpecTool.Extraction;
 
 namespace Bitrix24.SpecTool.Tests;
@@ -99,6 +101,45 @@ public sealed class ExtractorFuzzTests
             var result = docs.Extract("api-reference/test/page.md", mutated);
 
             Assert.True(result.SkipReason != PageResult.Unreadable, $"mutation {i} could not be read: {string.Join("; ", result.Warnings)}\n{mutated}");
+        }
+    }
+
+    [Fact]
+    public void Pages_with_names_past_the_spec_limits_give_specs_the_reader_rejects_not_crashes()
+    {
+        using var docs = new SyntheticDocs();
+        var random = new Random(20261128);
+        var runs = 0;
+        for (var i = 0; i < 60; i++)
+        {
+            var (kind, mutated) = MutateNames(Page, random);
+
+            var result = docs.Extract("api-reference/test/page.md", mutated);
+
+            Assert.True(result.SkipReason != PageResult.Unreadable, $"{kind} {i} could not be read: {string.Join("; ", result.Warnings)}");
+            if (result.Spec is { } spec)
+            {
+                var problems = SpecReader.Read(SpecWriter.Write(spec)).Problems.Where(problem => !problem.IsWarning).ToList();
+                Assert.True(problems.Count > 0 && problems.All(problem => problem.Kind == SpecProblemKind.LimitExceeded), $"{kind} {i}: {string.Join("; ", problems)}");
+                runs++;
+            }
+        }
+
+        Assert.True(runs >= 40, $"only {runs} pages gave a spec to read back");
+    }
+
+    // A method name of thousands of segments or one huge segment, or a parameter named with a thousand characters.
+    private static (string Kind, string Text) MutateNames(string text, Random random)
+    {
+        switch (random.Next(3))
+        {
+            case 0:
+                var segments = random.Next(SpecLimits.MaxMethodSegments + 1, 10_000);
+                return ("many segments", text.Replace("test.item.add", "test" + string.Concat(Enumerable.Repeat(".item", segments)), StringComparison.Ordinal));
+            case 1:
+                return ("long segment", text.Replace("test.item.add", "test." + new string('s', random.Next(SpecLimits.MaxNameLength + 1, 5_000)), StringComparison.Ordinal));
+            default:
+                return ("long wire name", text.Replace("**TITLE***", "**" + new string('T', random.Next(SpecLimits.MaxNameLength + 1, 5_000)) + "***", StringComparison.Ordinal));
         }
     }
 

@@ -31,7 +31,8 @@ internal sealed class Overrides
             var read = SpecReader.Read(text);
             if (read.Spec is null)
             {
-                throw new InvalidDataException($"{file}: {string.Join("; ", read.Problems)}");
+                var errors = read.Problems.Where(problem => !problem.IsWarning).Select(problem => $"{file}({problem.Line},{problem.Column}): {problem.Message}");
+                throw new InvalidDataException(string.Join(Environment.NewLine, errors));
             }
 
             var stream = new YamlStream();
