@@ -151,6 +151,7 @@ public sealed class SpecLimitsTests
         Assert.Null(result.Spec);
         var problem = Assert.Single(result.Problems);
         Assert.Equal((SpecProblemKind.InvalidMethodName, 1, 9), (problem.Kind, problem.Line, problem.Column));
+        Assert.Contains("'a.b\\n'", problem.Message);
     }
 
     [Theory]

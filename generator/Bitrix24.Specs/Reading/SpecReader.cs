@@ -571,8 +571,9 @@ public sealed class SpecReader
         return true;
     }
 
-    // Long names are quoted by their start, so a message stays readable (and small) whatever the spec holds.
-    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
+    // Long names are quoted by their start and line breaks shown escaped, so a message stays one short line whatever the spec holds.
+    private static string Shorten(string text)
+        => (text.Length <= 40 ? text : text.Substring(0, 40) + "...").Replace("\r", "\\r").Replace("\n", "\\n");
 
     private static YamlNode? Child(YamlMappingNode map, string key)
         => map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
