@@ -46,8 +46,8 @@ internal static class GeneratedText
     }
 
     /// <summary>
-    /// A C# string literal: every control, format (bidi, zero-width) and line or paragraph separator character is a
-    /// <c>\uXXXX</c> escape; a lone surrogate, which no UTF-8 literal or JSON body can carry, is <c>\uFFFD</c>.
+    /// A C# string literal: every control, format (bidi, zero-width), line or paragraph separator character and
+    /// non-character is a <c>\uXXXX</c> escape; a lone surrogate, which no UTF-8 literal or JSON body can carry, is <c>\uFFFD</c>.
     /// </summary>
     public static string Literal(string text)
     {
@@ -94,7 +94,7 @@ internal static class GeneratedText
     private static bool IsBidiControl(char c)
         => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
-    private static bool NeedsEscape(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control
+    private static bool NeedsEscape(char c) => c is '\uFFFE' or '\uFFFF' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control
         or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
     // Either half of a well-formed pair: kept as is (an emoji in a description is fine).
