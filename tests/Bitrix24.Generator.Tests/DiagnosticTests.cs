@@ -127,7 +127,7 @@ public sealed class DiagnosticTests
             .Select(field => ((DiagnosticDescriptor)field.GetValue(null)!).Id)
             .ToList();
 
-        Assert.Equal(14, ids.Distinct().Count());
+        Assert.Equal(15, ids.Distinct().Count());
         Assert.All(ids, id => Assert.Contains($"{id} | Bitrix24.Specs |", documented));
     }
 

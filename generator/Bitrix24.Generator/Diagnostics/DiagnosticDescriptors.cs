@@ -54,10 +54,16 @@ internal static class DiagnosticDescriptors
         "A list method's paging member name is taken",
         "Method '{0}' (REST {1}) would get the paging member '{2}', which '{3}' already has on the same client group; '{2}' is not generated");
 
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = Error(
+        "BX0020",
+        "A generated name is taken in its scope",
+        "Method '{0}' (REST {1}) would declare '{2}' in {3}, which {4} already declares; this spec is not generated");
+
     private static readonly DiagnosticDescriptor[] All =
     [
         YamlSyntax, MissingKey, InvalidValue, InvalidMethodName, DuplicateParameter, InvalidNesting, UnknownKey,
         UnknownType, DuplicateMethod, NameCollision, ReservedName, MethodNameCollision, GeneratorFailure, ListMemberTaken,
+        GeneratedNameTaken,
     ];
 
     public static DiagnosticDescriptor Find(string id) => All.First(descriptor => descriptor.Id == id);

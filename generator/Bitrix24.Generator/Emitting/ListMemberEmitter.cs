@@ -30,7 +30,7 @@ internal sealed class ListMemberEmitter
         _list = list;
         _allMember = omitted.Contains(list.AllMember) ? null : list.AllMember;
         _bulkMember = list.BulkMember is null || omitted.Contains(list.BulkMember) ? null : list.BulkMember;
-        _field = method.Facade.Stem + "Rows";
+        _field = GeneratedNames.RowsField(method.Facade);
         _rowType = ValueCodec.RowType(list, $"global::{ns}.");
         _resultType = resultType;
         _requestParameter = requestParameter is null ? string.Empty : requestParameter + ", ";

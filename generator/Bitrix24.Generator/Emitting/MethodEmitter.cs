@@ -60,7 +60,7 @@ internal static class MethodEmitter
 
     private static void EmitClientMember(SourceWriter writer, MethodModel method, GeneratorSettings settings, string root, string ns, ICollection<string> omittedMembers)
     {
-        var group = FacadeNames.ClassName(method.Facade.GroupPath, settings);
+        var group = GeneratedNames.ClassName(method.Facade.GroupPath, settings);
         var resultType = ValueCodec.ResultType(method.Result, $"global::{ns}.");
         var responseType = $"global::System.Threading.Tasks.Task<{Transport}.Bitrix24Response<{resultType}>>";
         var requestType = method.Request is null ? null : $"global::{ns}.{method.Request.Name}";
@@ -69,7 +69,7 @@ internal static class MethodEmitter
         var obsolete = method.Deprecated
             ? $"[global::System.Obsolete({GeneratedText.Literal(method.Replacement is null ? $"{method.Method} is deprecated." : $"{method.Method} is deprecated: use {method.Replacement}.")})]"
             : null;
-        var field = method.Facade.Stem + "Method";
+        var field = GeneratedNames.MethodField(method.Facade);
         var request = requestType is null ? "null"
             : method.RequestHasRequired ? "request ?? throw new global::System.ArgumentNullException(nameof(request))"
             : "request";
