@@ -51,7 +51,8 @@ public sealed class SpecGenerator : IIncrementalGenerator
             .Select(static (spec, _) => spec.Key)
             .WithTrackingName(TrackingNames.Keys)
             .Collect()
-            .Select(static (keys, _) => MethodIndexer.Index(keys))
+            .Combine(settings)
+            .Select(static (input, _) => MethodIndexer.Index(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Index);
 
         context.RegisterSourceOutput(index.Select(static (value, _) => value.Diagnostics), static (output, diagnostics) =>
@@ -105,7 +106,7 @@ public sealed class SpecGenerator : IIncrementalGenerator
         {
             if (input.Left.Any && input.Right)
             {
-                output.AddSource("Bitrix24.Polyfills.g.cs", PolyfillEmitter.Emit(input.Left));
+                output.AddSource(GeneratedNames.PolyfillsHint, PolyfillEmitter.Emit(input.Left));
             }
         });
     }

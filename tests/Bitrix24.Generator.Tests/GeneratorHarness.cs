@@ -42,13 +42,14 @@ internal static class GeneratorHarness
     private static readonly ImmutableDictionary<string, ReportDiagnostic> SdkSuppressions =
         ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("CS1701", ReportDiagnostic.Suppress).Add("CS1702", ReportDiagnostic.Suppress);
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> specs, IReadOnlyDictionary<string, string>? globalOptions = null, LanguageVersion language = LanguageVersion.Latest)
+    /// <summary>The driver; <paramref name="documentation"/> <see cref="DocumentationMode.Diagnose"/> reports malformed XML docs in generated code (CS1570...).</summary>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> specs, IReadOnlyDictionary<string, string>? globalOptions = null, LanguageVersion language = LanguageVersion.Latest, DocumentationMode documentation = DocumentationMode.Parse)
     {
         var texts = specs.Select(spec => (AdditionalText)spec).ToImmutableArray();
         return CSharpGeneratorDriver.Create(
             [new SpecGenerator().AsSourceGenerator()],
             texts,
-            new CSharpParseOptions(language),
+            new CSharpParseOptions(language, documentation),
             new OptionsProvider(globalOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }

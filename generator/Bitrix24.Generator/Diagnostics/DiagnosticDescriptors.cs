@@ -57,12 +57,16 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LimitExceeded = Error("BX0015", "Spec exceeds a size limit", "{0}");
 
     public static readonly DiagnosticDescriptor RecursiveAlias = Error("BX0016", "Spec contains itself through a YAML alias", "{0}");
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = Error(
+        "BX0020",
+        "A generated name is taken in its scope",
+        "Method '{0}' (REST {1}) would declare '{2}' in {3}, which {4} already declares; this spec is not generated");
 
     private static readonly DiagnosticDescriptor[] All =
     [
         YamlSyntax, MissingKey, InvalidValue, InvalidMethodName, DuplicateParameter, InvalidNesting, UnknownKey,
         UnknownType, DuplicateMethod, NameCollision, ReservedName, MethodNameCollision, GeneratorFailure, ListMemberTaken,
-        LimitExceeded, RecursiveAlias,
+        LimitExceeded, RecursiveAlias, GeneratedNameTaken,
     ];
 
     public static DiagnosticDescriptor Find(string id) => All.First(descriptor => descriptor.Id == id);

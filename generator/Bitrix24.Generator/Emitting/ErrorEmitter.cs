@@ -11,7 +11,7 @@ internal static class ErrorEmitter
     public static void Emit(SourceWriter writer, MethodModel method)
     {
         var enumName = method.TypeBase + "Error";
-        var wire = $"<c>{SourceWriter.Escape(method.Method)}</c>";
+        var wire = $"<c>{GeneratedText.Doc(method.Method)}</c>";
         writer.Doc($"Documented errors of {wire}.");
         writer.Open($"public enum {enumName}");
         var first = true;
@@ -23,9 +23,9 @@ internal static class ErrorEmitter
             }
 
             first = false;
-            var code = member.Code.Length == 0 ? "(no code)" : $"<c>{SourceWriter.Escape(member.Code)}</c>";
+            var code = member.Code.Length == 0 ? "(no code)" : $"<c>{GeneratedText.Doc(member.Code)}</c>";
             var status = member.Status is null ? string.Empty : $" (HTTP {member.Status})";
-            var messages = member.Messages.IsEmpty ? string.Empty : ": " + string.Join(" / ", member.Messages.Select(SourceWriter.Escape));
+            var messages = member.Messages.IsEmpty ? string.Empty : ": " + string.Join(" / ", member.Messages.Select(GeneratedText.Doc));
             writer.Doc($"{code}{status}{messages}");
             writer.Line($"{member.Name},");
         }
@@ -39,7 +39,7 @@ internal static class ErrorEmitter
 
     private static string Table(MethodModel method)
     {
-        var codes = "new[] { " + string.Join(", ", method.Errors.Select(member => SourceWriter.Literal(member.Code))) + " }";
+        var codes = "new[] { " + string.Join(", ", method.Errors.Select(member => GeneratedText.Literal(member.Code))) + " }";
         if (method.Errors.All(member => member.Code.Length > 0 || member.Messages.IsEmpty))
         {
             return codes;
@@ -47,7 +47,7 @@ internal static class ErrorEmitter
 
         var messages = method.Errors.Select(member => member.Code.Length > 0 || member.Messages.IsEmpty
             ? "null"
-            : "new[] { " + string.Join(", ", member.Messages.Select(SourceWriter.Literal)) + " }");
+            : "new[] { " + string.Join(", ", member.Messages.Select(GeneratedText.Literal)) + " }");
         return $"{codes}, new string[]?[] {{ {string.Join(", ", messages)} }}";
     }
 }

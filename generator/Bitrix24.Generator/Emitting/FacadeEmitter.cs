@@ -18,7 +18,7 @@ internal static class FacadeEmitter
     public static IEnumerable<(string HintName, string Source)> EmitAll(EquatableArray<FacadeEntry> entries, GeneratorSettings settings)
         => entries.GroupBy(entry => entry.Root)
             .OrderBy(group => group.Key ?? string.Empty, StringComparer.Ordinal)
-            .Select(group => (group.Key is null ? "Bitrix24.Facade.g.cs" : $"Bitrix24.Facade.{group.Key}.g.cs", Emit(group, group.Key ?? settings.RootNamespace, settings)));
+            .Select(group => (GeneratedNames.FacadeHint(group.Key), Emit(group, group.Key ?? settings.RootNamespace, settings)));
 
     private static string Emit(IEnumerable<FacadeEntry> entries, string root, GeneratorSettings settings)
     {
@@ -47,7 +47,7 @@ internal static class FacadeEmitter
         foreach (var group in children)
         {
             var path = group.Key.Length == 0 ? EquatableArray<string>.Empty : group.Key.Split('.').ToEquatableArray();
-            var className = FacadeNames.ClassName(path, settings);
+            var className = GeneratedNames.ClassName(path, settings);
             if (emitted.Add(className))
             {
                 EmitGroup(writer, path, className, group.Value, settings);
@@ -89,7 +89,7 @@ internal static class FacadeEmitter
         writer.Line($"private readonly {Transport} _transport;");
         foreach (var child in childGroups)
         {
-            writer.Line($"private I{ChildClass(path, child, settings)}? _{Field(child)};");
+            writer.Line($"private I{ChildClass(path, child, settings)}? {GeneratedNames.ChildField(child)};");
         }
 
         writer.Line();
@@ -102,7 +102,7 @@ internal static class FacadeEmitter
         {
             writer.Line();
             writer.Line("/// <inheritdoc />");
-            writer.Line($"public I{ChildClass(path, child, settings)} {child} => _{Field(child)} ??= new {ChildClass(path, child, settings)}(_transport);");
+            writer.Line($"public I{ChildClass(path, child, settings)} {child} => {GeneratedNames.ChildField(child)} ??= new {ChildClass(path, child, settings)}(_transport);");
         }
 
         if (isRoot)
@@ -118,7 +118,5 @@ internal static class FacadeEmitter
     }
 
     private static string ChildClass(EquatableArray<string> path, string child, GeneratorSettings settings)
-        => FacadeNames.ClassName(path.Concat([child]).ToEquatableArray(), settings);
-
-    private static string Field(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
+        => GeneratedNames.ClassName(path.Concat([child]).ToEquatableArray(), settings);
 }

@@ -30,7 +30,7 @@ internal sealed class ListMemberEmitter
         _list = list;
         _allMember = omitted.Contains(list.AllMember) ? null : list.AllMember;
         _bulkMember = list.BulkMember is null || omitted.Contains(list.BulkMember) ? null : list.BulkMember;
-        _field = method.Facade.Stem + "Rows";
+        _field = GeneratedNames.RowsField(method.Facade);
         _rowType = ValueCodec.RowType(list, $"global::{ns}.");
         _resultType = resultType;
         _requestParameter = requestParameter is null ? string.Empty : requestParameter + ", ";
@@ -47,7 +47,7 @@ internal sealed class ListMemberEmitter
 
     public void EmitInterfaceMembers(SourceWriter writer)
     {
-        var wire = $"<c>{SourceWriter.Escape(_method.Method)}</c>";
+        var wire = $"<c>{GeneratedText.Doc(_method.Method)}</c>";
         if (_allMember is not null)
         {
             var paging = _list.IsPagination ? "<c>pagination</c> from the request's page (its limit, else 50 rows)" : "<c>next</c> from the request's <c>start</c>";
@@ -60,7 +60,7 @@ internal sealed class ListMemberEmitter
         {
             writer.Line();
             writer.Doc(
-                $"Reads every row matching the request's filter the fast way: ordered by <c>{SourceWriter.Escape(_list.IdField!)}</c> with a <c>&gt;{SourceWriter.Escape(_list.IdField!)}</c> filter, up to 50 pages of {wire} chained in one batch request (up to 2,500 rows per request).",
+                $"Reads every row matching the request's filter the fast way: ordered by <c>{GeneratedText.Doc(_list.IdField!)}</c> with a <c>&gt;{GeneratedText.Doc(_list.IdField!)}</c> filter, up to 50 pages of {wire} chained in one batch request (up to 2,500 rows per request).",
                 "The request's order and start are replaced; bulk reads run one at a time per portal.");
             EmitSignature(writer, _bulkMember, $"{Paging}.Bitrix24BulkReadOptions? options = null, ", "<param name=\"options\">Pages per request, progress and limit retries; null for the defaults.</param>");
         }
@@ -68,14 +68,14 @@ internal sealed class ListMemberEmitter
 
     public void EmitClassMembers(SourceWriter writer)
     {
-        var rowsMember = _list.RowsMember is null ? "null" : SourceWriter.Literal(_list.RowsMember);
+        var rowsMember = _list.RowsMember is null ? "null" : GeneratedText.Literal(_list.RowsMember);
         var selector = _list.Selector switch
         {
             RowsSelector.Result => "result",
             RowsSelector.Property => $"result.{_list.RowsProperty}",
             _ => $"{Paging}.Bitrix24Paging.RawRows(result, {rowsMember})",
         };
-        var idField = _list.IdField is null ? "null" : SourceWriter.Literal(_list.IdField);
+        var idField = _list.IdField is null ? "null" : GeneratedText.Literal(_list.IdField);
         var paging = _list.IsPagination ? "Pagination" : "Next";
         writer.Line();
         writer.Line($"private static readonly {Paging}.Bitrix24ListMethod<{_resultType}, {_rowType}> {_field} = new({_method.Facade.Stem}Method, static result => {selector}, {rowsMember}, {idField}, {Paging}.Bitrix24ListPaging.{paging});");

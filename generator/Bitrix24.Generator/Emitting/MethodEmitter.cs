@@ -25,7 +25,7 @@ internal static class MethodEmitter
         var root = method.Facade.Root ?? settings.RootNamespace;
         var ns = method.NamespaceSuffix.Length == 0 ? root : $"{root}.{method.NamespaceSuffix}";
         writer.Open($"namespace {ns}");
-        var wire = $"<c>{SourceWriter.Escape(method.Method)}</c>";
+        var wire = $"<c>{GeneratedText.Doc(method.Method)}</c>";
         var sections = new List<Action>();
         if (method.Request is not null)
         {
@@ -60,16 +60,16 @@ internal static class MethodEmitter
 
     private static void EmitClientMember(SourceWriter writer, MethodModel method, GeneratorSettings settings, string root, string ns, ICollection<string> omittedMembers)
     {
-        var group = FacadeNames.ClassName(method.Facade.GroupPath, settings);
+        var group = GeneratedNames.ClassName(method.Facade.GroupPath, settings);
         var resultType = ValueCodec.ResultType(method.Result, $"global::{ns}.");
         var responseType = $"global::System.Threading.Tasks.Task<{Transport}.Bitrix24Response<{resultType}>>";
         var requestType = method.Request is null ? null : $"global::{ns}.{method.Request.Name}";
         var requestParameter = requestType is null ? null : method.RequestHasRequired ? $"{requestType} request" : $"{requestType}? request = null";
         var parameters = (requestParameter is null ? string.Empty : requestParameter + ", ") + "global::System.Threading.CancellationToken cancellationToken = default";
         var obsolete = method.Deprecated
-            ? $"[global::System.Obsolete({SourceWriter.Literal(method.Replacement is null ? $"{method.Method} is deprecated." : $"{method.Method} is deprecated: use {method.Replacement}.")})]"
+            ? $"[global::System.Obsolete({GeneratedText.Literal(method.Replacement is null ? $"{method.Method} is deprecated." : $"{method.Method} is deprecated: use {method.Replacement}.")})]"
             : null;
-        var field = method.Facade.Stem + "Method";
+        var field = GeneratedNames.MethodField(method.Facade);
         var request = requestType is null ? "null"
             : method.RequestHasRequired ? "request ?? throw new global::System.ArgumentNullException(nameof(request))"
             : "request";
@@ -90,7 +90,7 @@ internal static class MethodEmitter
 
         writer.Open($"partial class {group}");
         writer.Line($"private static readonly {Transport}.Bitrix24Method<{resultType}> {field} = new(");
-        writer.Line($"    {SourceWriter.Literal(method.Method)},");
+        writer.Line($"    {GeneratedText.Literal(method.Method)},");
         writer.Line($"    {method.Rest},");
         writer.Line($"    isRead: {(method.IsRead ? "true" : "false")},");
         writer.Line($"    {ValueCodec.ResultParser(method.Result, $"global::{ns}.")},");
@@ -111,16 +111,16 @@ internal static class MethodEmitter
 
     private static void EmitMethodDocs(SourceWriter writer, MethodModel method)
     {
-        var summary = SourceWriter.Escape(method.Summary ?? method.Title ?? method.Method);
-        var remarks = $"Calls <c>{SourceWriter.Escape(method.Method)}</c> (REST {method.Rest}{(method.IsRead ? ", read-only" : string.Empty)}).";
+        var summary = GeneratedText.Doc(method.Summary ?? method.Title ?? method.Method);
+        var remarks = $"Calls <c>{GeneratedText.Doc(method.Method)}</c> (REST {method.Rest}{(method.IsRead ? ", read-only" : string.Empty)}).";
         if (method.Access is not null)
         {
-            remarks += $" Who may call it: {SourceWriter.Escape(method.Access)}.";
+            remarks += $" Who may call it: {GeneratedText.Doc(method.Access)}.";
         }
 
         if (method.Source is not null)
         {
-            remarks += $" Documentation: <c>{SourceWriter.Escape(method.Source)}</c>.";
+            remarks += $" Documentation: <c>{GeneratedText.Doc(method.Source)}</c>.";
         }
 
         writer.Doc(summary, remarks);
@@ -130,7 +130,7 @@ internal static class MethodEmitter
         }
 
         writer.DocLine("<param name=\"cancellationToken\">Cancels the call.</param>");
-        writer.DocLine($"<returns>{(method.Result.Description is null ? "The typed result" : SourceWriter.Escape(method.Result.Description))}, in the response envelope.</returns>");
+        writer.DocLine($"<returns>{(method.Result.Description is null ? "The typed result" : GeneratedText.Doc(method.Result.Description))}, in the response envelope.</returns>");
         var documented = method.Errors.IsEmpty ? string.Empty : $" (a documented one: <c>Bitrix24MethodException&lt;{method.TypeBase}Error&gt;</c>)";
         writer.DocLine($"<exception cref=\"{Errors}.Bitrix24Exception\">An error answer{documented}.</exception>");
     }

@@ -9,8 +9,14 @@ internal sealed class SourceWriter
     private readonly StringBuilder _builder = new();
     private int _indent;
 
+    /// <summary>One line of code. A line break inside it would let text meant for a comment or literal run as code: that is a generator bug, never output.</summary>
     public SourceWriter Line(string text = "")
     {
+        if (text.IndexOfAny(GeneratedText.LineBreaks) >= 0)
+        {
+            throw new InvalidOperationException("A generated line holds a line break: " + text);
+        }
+
         if (text.Length > 0)
         {
             _builder.Append(' ', _indent * 4);
@@ -46,7 +52,7 @@ internal sealed class SourceWriter
         return Line("}" + suffix);
     }
 
-    /// <summary>A <c>&lt;summary&gt;</c> (and optional <c>&lt;remarks&gt;</c>) doc comment from XML; escape plain text with <see cref="Escape"/>.</summary>
+    /// <summary>A <c>&lt;summary&gt;</c> (and optional <c>&lt;remarks&gt;</c>) doc comment from XML; make spec text safe with <see cref="GeneratedText.Doc"/>.</summary>
     public SourceWriter Doc(string summary, string? remarks = null)
     {
         DocElement("summary", summary);
@@ -58,75 +64,29 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>A raw doc comment line; the caller escapes text with <see cref="Escape"/>.</summary>
-    public SourceWriter DocLine(string xml) => Line("/// " + xml);
-
-    public static string Escape(string text)
+    /// <summary>Doc comment XML, one <c>///</c> line per <c>\n</c>-separated line; spec text goes through <see cref="GeneratedText.Doc"/> first.</summary>
+    public SourceWriter DocLine(string xml)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var line in xml.Split('\n'))
         {
-            builder.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '\n' => "\n",
-                _ when char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' => " ",
-                _ => c.ToString(),
-            });
+            Line("/// " + line.TrimEnd());
         }
 
-        return builder.ToString();
-    }
-
-    /// <summary>A C# string literal for <paramref name="text"/>.</summary>
-    public static string Literal(string text)
-    {
-        var builder = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
+        return this;
     }
 
     public override string ToString() => _builder.ToString();
 
     private void DocElement(string element, string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
-        if (lines.Length == 1)
+        if (text.IndexOf('\n') < 0)
         {
-            DocLine($"<{element}>{lines[0]}</{element}>");
+            DocLine($"<{element}>{text}</{element}>");
             return;
         }
 
         DocLine($"<{element}>");
-        foreach (var line in lines)
-        {
-            DocLine(line.TrimEnd());
-        }
-
+        DocLine(text);
         DocLine($"</{element}>");
     }
 }

@@ -52,7 +52,7 @@ internal static class TypeEmitter
 
         if (!type.Properties.IsEmpty)
         {
-            writer.Line($"private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new({string.Join(", ", type.Properties.Select(property => SourceWriter.Literal(property.WireName)))});");
+            writer.Line($"private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new({string.Join(", ", type.Properties.Select(property => GeneratedText.Literal(property.WireName)))});");
             writer.Line();
         }
 
@@ -122,7 +122,7 @@ internal static class TypeEmitter
         foreach (var property in type.Properties)
         {
             EmitConstants(writer, property);
-            writer.Doc(SourceWriter.Escape(property.Description ?? property.WireName), PropertyRemarks(property));
+            writer.Doc(GeneratedText.Doc(property.Description ?? property.WireName), PropertyRemarks(property));
             var required = isRequest && property.Required ? "required " : string.Empty;
             writer.Line($"public {required}{ValueCodec.DeclaredTypeOf(property)} {property.Name} {{ get; init; }}");
             writer.Line();
@@ -141,8 +141,8 @@ internal static class TypeEmitter
         writer.Open($"public static class {property.ConstantsType}");
         foreach (var constant in property.Constants)
         {
-            writer.Doc(SourceWriter.Escape(constant.Description ?? constant.Value));
-            var value = isNumber ? long.Parse(constant.Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + "L" : SourceWriter.Literal(constant.Value);
+            writer.Doc(GeneratedText.Doc(constant.Description ?? constant.Value));
+            var value = isNumber ? long.Parse(constant.Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + "L" : GeneratedText.Literal(constant.Value);
             writer.Line($"public const {(isNumber ? "long" : "string")} {constant.Name} = {value};");
         }
 
@@ -152,24 +152,24 @@ internal static class TypeEmitter
 
     private static string PropertyRemarks(PropertyModel property)
     {
-        var remarks = $"<c>{SourceWriter.Escape(property.WireName)}</c> ({SourceWriter.Escape(property.TypeToken)})";
+        var remarks = $"<c>{GeneratedText.Doc(property.WireName)}</c> ({GeneratedText.Doc(property.TypeToken)})";
         if (property.ConstantsType is null && !property.Constants.IsEmpty)
         {
-            remarks += ": " + string.Join(" or ", property.Constants.Select(constant => $"<c>{SourceWriter.Escape(constant.Value)}</c>"));
+            remarks += ": " + string.Join(" or ", property.Constants.Select(constant => $"<c>{GeneratedText.Doc(constant.Value)}</c>"));
         }
 
-        return property.Example is null ? remarks : $"{remarks}, for example <c>{SourceWriter.Escape(property.Example)}</c>";
+        return property.Example is null ? remarks : $"{remarks}, for example <c>{GeneratedText.Doc(property.Example)}</c>";
     }
 
     private static string? PatternRemarks(TypeModel type)
         => type.Patterns.IsEmpty
             ? null
-            : "Dynamic fields " + string.Join(", ", type.Patterns.Select(pattern => $"<c>{SourceWriter.Escape(pattern)}</c>")) + " are in <c>ExtensionData</c>.";
+            : "Dynamic fields " + string.Join(", ", type.Patterns.Select(pattern => $"<c>{GeneratedText.Doc(pattern)}</c>")) + " are in <c>ExtensionData</c>.";
 
     private static string NestedSummary(TypeModel parent, TypeModel nested)
     {
         var property = parent.Properties.First(candidate => candidate.NestedType == nested.Name);
-        var name = SourceWriter.Escape(property.WireName);
+        var name = GeneratedText.Doc(property.WireName);
         return property.Kind == ValueKind.Array ? $"An element of the <c>{name}</c> list." : $"The <c>{name}</c> object.";
     }
 

@@ -66,7 +66,7 @@ internal static class ValueCodec
             ValueKind.Object when property.NestedType is not null => "Object",
             _ => HelperSuffix(kind),
         };
-        return $"{Writer}.Write{suffix}{(isList ? "List" : string.Empty)}Property(writer, {SourceWriter.Literal(property.WireName)}u8, {property.Name});";
+        return $"{Writer}.Write{suffix}{(isList ? "List" : string.Empty)}Property(writer, {GeneratedText.Literal(property.WireName)}u8, {property.Name});";
     }
 
     // An object without documented fields has nothing to type: it stays a raw JSON value.

@@ -22,5 +22,5 @@ internal sealed record MethodModel(
     ListModel? List,
     EquatableArray<ErrorMemberModel> Errors)
 {
-    public string HintName => (Facade.Root is null ? string.Empty : Facade.Root + ".") + (NamespaceSuffix.Length == 0 ? TypeBase : $"{NamespaceSuffix}.{TypeBase}") + ".g.cs";
+    public string HintName => GeneratedNames.MethodHint(Facade.Root, NamespaceSuffix, TypeBase);
 }

@@ -11,11 +11,12 @@ namespace Bitrix24.Generator.Parsing;
 
 /// <summary>
 /// The only step that sees every spec, and it sees their keys alone: finds duplicate methods and C# name clashes
-/// (the first file by ordinal path wins) and lists the winners for the facade.
+/// (the first file by ordinal path wins: same types, a taken paging member, any name taken in its scope) and lists
+/// the winners for the facade.
 /// </summary>
 internal static class MethodIndexer
 {
-    public static MethodIndex Index(ImmutableArray<MethodKey?> keys)
+    public static MethodIndex Index(ImmutableArray<MethodKey?> keys, GeneratorSettings settings)
     {
         // Hint names are unique ignoring case (and so are file names on some disks): so are identities.
         var winners = new Dictionary<string, MethodKey>(StringComparer.OrdinalIgnoreCase);
@@ -37,7 +38,10 @@ internal static class MethodIndexer
         }
 
         var omitted = OmitTakenListMembers(winners.Values, diagnostics);
+        var refused = RefuseTakenNames(winners.Values, omitted, settings, diagnostics);
+        excluded.AddRange(refused.Select(key => key.FilePath));
         var facade = winners.Values
+            .Where(key => !refused.Contains(key))
             .Select(key => key.Facade)
             .OrderBy(entry => string.Join(".", entry.GroupPath), StringComparer.Ordinal)
             .ThenBy(entry => entry.MemberName, StringComparer.Ordinal)
@@ -75,6 +79,25 @@ internal static class MethodIndexer
         }
 
         return omitted;
+    }
+
+    // Every name a spec declares outside its own types, against every other in its scope (NameScopes); the later file loses.
+    private static HashSet<MethodKey> RefuseTakenNames(IEnumerable<MethodKey> winners, List<OmittedMember> omitted, GeneratorSettings settings, List<DiagnosticInfo> diagnostics)
+    {
+        var ordered = winners.OrderBy(key => key.FilePath, StringComparer.Ordinal).ToList();
+        var scopes = new NameScopes(settings, ordered.Select(key => key.Facade.Root).Distinct());
+        var refused = new HashSet<MethodKey>();
+        foreach (var key in ordered)
+        {
+            var paging = key.ListMembers.Where(member => !omitted.Contains(new OmittedMember(key.FilePath, member))).ToList();
+            if (scopes.Claim(key, paging) is { } diagnostic)
+            {
+                diagnostics.Add(diagnostic);
+                refused.Add(key);
+            }
+        }
+
+        return refused;
     }
 
     private static string Slot(MethodKey key, string member) => $"{key.Facade.Root}|{string.Join(".", key.Facade.GroupPath)}|{member}";

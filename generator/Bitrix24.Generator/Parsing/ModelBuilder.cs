@@ -13,11 +13,11 @@ namespace Bitrix24.Generator.Parsing;
 /// </summary>
 internal sealed class ModelBuilder
 {
-    // Members every generated record has, or that the compiler gives records; a property may not take these names.
-    private static readonly string[] RecordMembers =
+    // Members every generated class has or inherits from object (hiding one is CS0108), and names the record types of
+    // earlier versions had (kept so member names stay stable); a property may not take these names.
+    private static readonly string[] ReservedMembers =
     [
-        "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "PrintMembers",
-        "MemberwiseClone", "Finalize", "Write", "TryRead", "ExtensionData",
+        .. GeneratedNames.ObjectMembers, "EqualityContract", "Deconstruct", "PrintMembers", "Write", "TryRead", "ExtensionData",
     ];
 
     private readonly string _filePath;
@@ -44,7 +44,7 @@ internal sealed class ModelBuilder
         var errors = BuildErrors(spec.Errors);
         var list = ListModelBuilder.Build(spec.List, spec.Rest, result, facade);
         var listMembers = list is null ? EquatableArray<string>.Empty : new[] { list.AllMember, list.BulkMember }.OfType<string>().ToEquatableArray();
-        var key = new MethodKey(spec.Method, spec.Rest, $"{ownNamespace}|{namespaceSuffix}.{typeBase}", filePath, spec.Position.Line, spec.Position.Column, facade, listMembers);
+        var key = new MethodKey(spec.Method, spec.Rest, $"{ownNamespace}|{namespaceSuffix}.{typeBase}", namespaceSuffix, typeBase, filePath, spec.Position.Line, spec.Position.Column, facade, listMembers);
 
         var model = new MethodModel(
             spec.Method,
@@ -111,7 +111,7 @@ internal sealed class ModelBuilder
 
         var nested = new List<TypeModel>();
         var properties = new List<PropertyModel>();
-        var taken = new HashSet<string>(RecordMembers) { typeName };
+        var taken = new HashSet<string>(ReservedMembers) { typeName };
         foreach (var (spec, name) in drafts)
         {
             var type = TypeVocabulary.Parse(spec.Type);
@@ -120,18 +120,19 @@ internal sealed class ModelBuilder
             string? nestedName = null;
             if (kind == ValueKind.Object && !spec.Fields.IsEmpty)
             {
-                nestedName = name + "Object";
+                nestedName = NestedName(spec, name + "Object", typeName);
                 nested.Add(BuildType(nestedName, spec.Fields, isRequest));
             }
             else if (kind == ValueKind.Array && element == ValueKind.Object && !spec.Items.IsEmpty)
             {
-                nestedName = name + "Item";
+                nestedName = NestedName(spec, name + "Item", typeName);
                 nested.Add(BuildType(nestedName, spec.Items, isRequest));
             }
 
-            var constants = BuildConstants(spec.Values, kind);
             // A Y/N pair (half of all documented value sets) gets no class of its own: the member's docs list the two values.
-            var constantsType = constants.IsEmpty || IsYesNo(constants) ? null : name + "Values";
+            var constantsType = name + "Values";
+            var constants = BuildConstants(spec, kind, constantsType);
+            constantsType = constants.IsEmpty || IsYesNo(constants) ? null : constantsType;
             taken.UnionWith(new[] { nestedName, constantsType }.Where(n => n is not null)!);
             properties.Add(new PropertyModel(
                 name,
@@ -175,23 +176,44 @@ internal sealed class ModelBuilder
         return properties.ToEquatableArray();
     }
 
-    private static EquatableArray<ConstantModel> BuildConstants(EquatableArray<EnumValueSpec> values, ValueKind kind)
+    // A nested class named like the class it is declared in is CS0542 (a field x_object with fields, inside XObject).
+    private string NestedName(ParamSpec spec, string name, string containerName)
     {
+        if (name != containerName)
+        {
+            return name;
+        }
+
+        var renamed = name + "2";
+        Report(DiagnosticDescriptors.ReservedName, spec.Position, spec.Name, name, renamed);
+        return renamed;
+    }
+
+    private EquatableArray<ConstantModel> BuildConstants(ParamSpec spec, ValueKind kind, string className)
+    {
+        var values = spec.Values;
         if (values.IsEmpty || kind is not (ValueKind.Integer or ValueKind.String)
             || (kind == ValueKind.Integer && values.Any(value => !long.TryParse(value.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))))
         {
             return EquatableArray<ConstantModel>.Empty;
         }
 
+        // The class's own name (CS0542) and object's members (CS0108) are taken; repeated names are numbered quietly.
+        var reserved = new HashSet<string>(GeneratedNames.ObjectMembers) { className };
         var names = new HashSet<string>();
         var constants = new List<ConstantModel>();
         foreach (var value in values)
         {
             var name = ConstantName(value);
             var unique = name;
-            for (var n = 2; !names.Add(unique); n++)
+            for (var n = 2; reserved.Contains(unique) || !names.Add(unique); n++)
             {
                 unique = name + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (reserved.Contains(name))
+            {
+                Report(DiagnosticDescriptors.ReservedName, spec.Position, value.Value, name, unique);
             }
 
             constants.Add(new ConstantModel(unique, value.Value, value.Description));
