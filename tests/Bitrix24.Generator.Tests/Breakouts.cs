@@ -81,7 +81,7 @@ internal static class Breakouts
                 type: object[]
                 items:
                   - {name: {{Quote(HostileName("b", breakout))}}, type: boolean, description: {{h}}}
-                  - {name: {{h}}, type: string}
+                  - {name: {{Quote("{" + breakout + "class Pwned { }" + breakout + "}")}}, type: string}
               - name: {{Quote("UF_" + breakout + "*")}}
                 type: any
                 description: {{h}}

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Bitrix24.Generator.Diagnostics;
 using Bitrix24.Tests.Shared;
 using Microsoft.CodeAnalysis;
 
@@ -28,6 +29,10 @@ internal static class HostileSpecs
         var ids = first.Substring(prefix.Length).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return new SortedSet<string>(ids.Where(id => id != "none"), StringComparer.Ordinal);
     }
+
+    /// <summary>The files whose expected diagnostics are all warnings, so they still generate code.</summary>
+    public static IReadOnlyList<string> Generating()
+        => Files().Where(file => Expected(file).All(id => DiagnosticDescriptors.Find(id).DefaultSeverity == DiagnosticSeverity.Warning)).ToList();
 
     /// <summary>Asserts each file got exactly its expected ids, given the (file name, id) pairs reported.</summary>
     public static void AssertExpected(IEnumerable<(string FileName, string Id)> reported)

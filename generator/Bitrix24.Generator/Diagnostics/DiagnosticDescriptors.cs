@@ -57,6 +57,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LimitExceeded = Error("BX0015", "Spec exceeds a size limit", "{0}");
 
     public static readonly DiagnosticDescriptor RecursiveAlias = Error("BX0016", "Spec contains itself through a YAML alias", "{0}");
+
     public static readonly DiagnosticDescriptor GeneratedNameTaken = Error(
         "BX0020",
         "A generated name is taken in its scope",

@@ -8,6 +8,9 @@ namespace Bitrix24.Generator.Parsing;
 /// <summary>Turns wire names, codes and messages into idiomatic C# identifiers.</summary>
 internal static class Identifiers
 {
+    /// <summary>The longest name <see cref="PascalWords"/> makes; as long as the longest wire name a spec may have.</summary>
+    public const int MaxWordsLength = 128;
+
     /// <summary>
     /// PascalCase: words split on anything that is not a letter or digit; an all-capitals word is lowered after its
     /// first letter (<c>OWNER_TYPE_ID</c> → <c>OwnerTypeId</c>), a mixed one keeps its humps (<c>activityId</c> → <c>ActivityId</c>).
@@ -39,9 +42,16 @@ internal static class Identifiers
         return builder.ToString();
     }
 
-    /// <summary>PascalCase of the first <paramref name="count"/> space-separated words of a sentence (error messages, value descriptions).</summary>
+    /// <summary>
+    /// PascalCase of the first <paramref name="count"/> space-separated words of a sentence (error messages, value
+    /// descriptions), at most <see cref="MaxWordsLength"/> characters: spec texts are not length-bounded, and
+    /// metadata refuses names over 1,023 bytes (CS7013 at emit).
+    /// </summary>
     public static string PascalWords(string sentence, int count)
-        => Pascal(string.Join(" ", sentence.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Take(count)));
+    {
+        var name = Pascal(string.Join(" ", sentence.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Take(count)));
+        return name.Length > MaxWordsLength ? name.Substring(0, MaxWordsLength) : name;
+    }
 
     /// <summary>Whether a documented name is a pattern for dynamic fields (<c>UF_CRM_...</c>, <c>PARENT_ID_*</c>) rather than one field.</summary>
     public static bool IsPattern(string wireName)
