@@ -56,6 +56,8 @@ public sealed class DependencyInjectionTests
             ["OAuth:ClientSecret"] = "s",
             ["OAuth:TokenEndpoint"] = "https://oauth.example/token/",
             ["OAuth:TokenDirectory"] = "tokens",
+            ["OAuth:RetryDelay"] = "00:00:02",
+            ["OAuth:MaxRetryDelay"] = "00:05:00",
             ["RateLimit:Enabled"] = "false",
             ["RateLimit:Capacity"] = "250",
             ["RateLimit:DrainPerSecond"] = "5",
@@ -72,6 +74,7 @@ public sealed class DependencyInjectionTests
         Assert.Equal(
             ("https://example.bitrix24.com/rest/1/abc/", TimeSpan.FromSeconds(30), "https://example.bitrix24.com/", "app.1", "s", "https://oauth.example/token/", true),
             (options.WebhookUrl, options.RequestTimeout, options.OAuth!.PortalUrl, options.OAuth.ClientId, options.OAuth.ClientSecret, options.OAuth.TokenEndpoint, options.OAuth.TokenStore is FileTokenStore));
+        Assert.Equal((TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5)), (options.OAuth.RetryDelay, options.OAuth.MaxRetryDelay));
         Assert.Equal((false, 250, 5.0, 3), (options.RateLimit.Enabled, options.RateLimit.Capacity, options.RateLimit.DrainPerSecond, options.RateLimit.Headroom));
         Assert.Equal((false, 600.0, 0.5, TimeSpan.FromMinutes(2)), (options.OperatingLimit.Enabled, options.OperatingLimit.BudgetSeconds, options.OperatingLimit.SlowDownFrom, options.OperatingLimit.MaxPause));
         Assert.Equal((7, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(9)), (options.Retry.MaxRetries, options.Retry.BaseDelay, options.Retry.MaxDelay));

@@ -1,12 +1,14 @@
 using System;
 using System.Net;
+using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Bitrix24.Testing.OAuth;
 using static Bitrix24.Testing.Tests.PortalHttp;
 
 namespace Bitrix24.Testing.Tests;
 
-/// <summary>OAuth calls and the token endpoint: renewal rotates the refresh token; expired and revoked tokens are told apart.</summary>
+/// <summary>OAuth calls and the token endpoint: renewal rotates the refresh token; expired and revoked tokens are told apart; the endpoint misbehaves on demand.</summary>
 public sealed class OAuthTests
 {
     [Fact]
@@ -85,5 +87,32 @@ public sealed class OAuthTests
         Assert.Equal((HttpStatusCode.Unauthorized, "NO_AUTH_FOUND"), (missing, missingJson.GetProperty("error").GetString()));
         Assert.Equal((HttpStatusCode.BadRequest, "invalid_grant"), (refresh, refreshJson.GetProperty("error").GetString()));
         Assert.Empty(portal.Executions);
+    }
+
+    [Fact]
+    public async Task The_token_endpoint_can_fail_redirect_and_send_a_chosen_lifetime_and_client_endpoint()
+    {
+        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        var refresh = $"{portal.OAuth.TokenEndpoint}?grant_type=refresh_token&client_id={portal.OAuth.ClientId}&client_secret={portal.OAuth.ClientSecret}&refresh_token=";
+        var tokens = portal.OAuth.Issue();
+
+        portal.OAuth.FailureStatus = 503;
+        var (failed, failedJson) = await Get(refresh + tokens.RefreshToken);
+        portal.OAuth.FailureStatus = null;
+        portal.OAuth.ExpiresInJson = "\"-7\"";
+        portal.OAuth.ClientEndpoint = "https://elsewhere.example/rest/";
+        var (renewed, renewedJson) = await Get(refresh + tokens.RefreshToken);
+        portal.OAuth.Redirect = new FakeRedirect(307, "http://127.0.0.1:1/oauth/token/");
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+        using var redirected = await http.GetAsync(refresh + renewedJson.GetProperty("refresh_token").GetString(), TestContext.Current.CancellationToken);
+
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "temporarily_unavailable"), (failed, failedJson.GetProperty("error").GetString()));
+        Assert.Equal(HttpStatusCode.OK, renewed);
+        Assert.Equal("-7", renewedJson.GetProperty("expires_in").GetString());
+        Assert.Equal("https://elsewhere.example/rest/", renewedJson.GetProperty("client_endpoint").GetString());
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, redirected.StatusCode);
+        Assert.Equal("http://127.0.0.1:1/oauth/token/", redirected.Headers.Location!.ToString());
+        Assert.Equal(3, portal.OAuth.TokenRequestCount);
+        Assert.Equal(1, portal.OAuth.RefreshCount);
     }
 }

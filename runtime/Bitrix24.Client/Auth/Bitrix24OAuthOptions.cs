@@ -26,6 +26,26 @@ public sealed class Bitrix24OAuthOptions
     /// <summary>The first token pair, saved to the store when it holds none for the portal yet.</summary>
     public Bitrix24Tokens? InitialTokens { get; set; }
 
+    /// <summary>
+    /// The pause after a failed refresh before the token endpoint is asked again with the same refresh token (calls in
+    /// between get the same failure), and after a failed save of a rotated pair before the store is tried again.
+    /// It doubles with each further failure up to <see cref="MaxRetryDelay"/>; one second by default.
+    /// </summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest pause between attempts after repeated failures; one minute by default.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    internal Backoff Backoff()
+    {
+        if (RetryDelay <= TimeSpan.Zero || MaxRetryDelay < RetryDelay)
+        {
+            throw new ArgumentException("The OAuth retry delay must be positive and no longer than the maximum retry delay.", nameof(RetryDelay));
+        }
+
+        return new Backoff(RetryDelay, MaxRetryDelay);
+    }
+
     internal Uri ParsedTokenEndpoint()
     {
         if (!Uri.TryCreate(TokenEndpoint, UriKind.Absolute, out var uri) || !HttpsRules.Allowed(uri))

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -10,10 +9,15 @@ namespace Bitrix24.Client.Auth;
 
 /// <summary>
 /// Keeps each portal's token pair in its own JSON file in a directory, written to a temporary file and moved into
-/// place so a crash never leaves half a file. Protect the directory: the files hold live tokens.
+/// place so a crash never leaves half a file. On Unix the directory is created 0700 and every file 0600 from its
+/// first byte, whatever the umask, and a rotation keeps it 0600 (a directory that exists already keeps its mode).
+/// On Windows the files inherit the directory's ACL: keep the directory in the user's profile or restrict it.
 /// </summary>
 public sealed class FileTokenStore : IBitrix24TokenStore
 {
+    /// <summary>The largest token file read; a pair with every member takes well under 4 KiB.</summary>
+    public const int MaxFileBytes = 64 * 1024;
+
     private readonly string _directory;
 
     /// <summary>Creates a store in <paramref name="directory"/> (created when missing).</summary>
@@ -28,6 +32,7 @@ public sealed class FileTokenStore : IBitrix24TokenStore
     }
 
     /// <inheritdoc />
+    /// <exception cref="InvalidDataException">The portal's file is larger than <see cref="MaxFileBytes"/> or is not a token pair.</exception>
     public ValueTask<Bitrix24Tokens?> LoadAsync(string portal, CancellationToken cancellationToken)
     {
         var path = PathOf(portal);
@@ -36,24 +41,19 @@ public sealed class FileTokenStore : IBitrix24TokenStore
             return new((Bitrix24Tokens?)null);
         }
 
+        var content = ReadSmall(path) ?? throw Damaged(path, $"is larger than {MaxFileBytes / 1024} KiB", null);
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var document = JsonDocument.Parse(content);
             var root = document.RootElement;
-            var expires = root.TryGetProperty("expires_at", out var at) && at.ValueKind == JsonValueKind.Number ? DateTimeOffset.FromUnixTimeSeconds(at.GetInt64()) : (DateTimeOffset?)null;
-            var access = root.GetProperty("access_token").GetString();
-            var refresh = root.GetProperty("refresh_token").GetString();
-            if (string.IsNullOrEmpty(access) || string.IsNullOrEmpty(refresh))
-            {
-                throw new InvalidDataException($"The token file {path} has an empty token.");
-            }
-
-            return new(new Bitrix24Tokens(access!, refresh!, expires));
+            var expires = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("expires_at", out var at) && at.ValueKind == JsonValueKind.Number
+                ? DateTimeOffset.FromUnixTimeSeconds(at.GetInt64())
+                : (DateTimeOffset?)null;
+            return new(TokenJson.Read(root, expires) ?? throw Damaged(path, "holds no access and refresh token", null));
         }
-        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentOutOfRangeException)
+        catch (Exception exception) when (exception is JsonException or FormatException or ArgumentOutOfRangeException)
         {
-            // The message names the file, never its content: the file holds live tokens.
-            throw new InvalidDataException($"The token file {path} is not a token pair written by {nameof(FileTokenStore)}.", exception is JsonException ? null : exception);
+            throw Damaged(path, "is not JSON of the expected shape", exception is JsonException ? null : exception);
         }
     }
 
@@ -65,34 +65,66 @@ public sealed class FileTokenStore : IBitrix24TokenStore
             throw new ArgumentNullException(nameof(tokens));
         }
 
-        Directory.CreateDirectory(_directory);
+        PrivateFiles.CreateDirectory(_directory);
         var path = PathOf(portal);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        using (var stream = File.Create(temporary))
-        using (var writer = new Utf8JsonWriter(stream))
+        try
         {
-            writer.WriteStartObject();
-            writer.WriteString("portal", portal);
-            writer.WriteString("access_token", tokens.AccessToken);
-            writer.WriteString("refresh_token", tokens.RefreshToken);
-            if (tokens.ExpiresAt is { } expires)
+            using (var stream = PrivateFiles.Create(temporary))
+            using (var writer = new Utf8JsonWriter(stream))
             {
-                writer.WriteNumber("expires_at", expires.ToUnixTimeSeconds());
+                writer.WriteStartObject();
+                writer.WriteString("portal", portal);
+                TokenJson.Write(writer, tokens);
+                if (tokens.ExpiresAt is { } expires)
+                {
+                    writer.WriteNumber("expires_at", expires.ToUnixTimeSeconds());
+                }
+
+                writer.WriteEndObject();
             }
 
-            writer.WriteEndObject();
+            if (File.Exists(path))
+            {
+                File.Replace(temporary, path, destinationBackupFileName: null);
+            }
+            else
+            {
+                File.Move(temporary, path);
+            }
         }
-
-        if (File.Exists(path))
+        catch (Exception) when (File.Exists(temporary))
         {
-            File.Replace(temporary, path, destinationBackupFileName: null);
-        }
-        else
-        {
-            File.Move(temporary, path);
+            // A failed write (a full disk) leaves no half-written temporary file with tokens in it.
+            File.Delete(temporary);
+            throw;
         }
 
         return default;
+    }
+
+    // The message names the file, never its content: the file holds live tokens.
+    private static InvalidDataException Damaged(string path, string why, Exception? inner)
+        => new($"The token file {path} {why}; it is not a token pair written by {nameof(FileTokenStore)}.", inner);
+
+    // Reads at most MaxFileBytes, whatever the file claims to be (a device or a pipe has no length): null when larger.
+    private static ReadOnlyMemory<byte>? ReadSmall(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        if (stream.CanSeek && stream.Length > MaxFileBytes)
+        {
+            return null;
+        }
+
+        var buffer = new byte[MaxFileBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        return length > MaxFileBytes ? null : new ReadOnlyMemory<byte>(buffer, 0, length);
     }
 
     private string PathOf(string portal)

@@ -1,38 +1,49 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Bitrix24.Client.Errors;
-using Bitrix24.Client.Limits;
+using Bitrix24.Client.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Bitrix24.Client.Auth;
 
 /// <summary>
-/// An OAuth 2.0 application: calls go to <c>/rest/&lt;method&gt;</c> with the access token as <c>auth</c> in the JSON
-/// body (never in a URL). On <c>expired_token</c> one refresh runs at the token endpoint however many calls wait,
-/// and the rotated pair is saved to the store before anyone uses it.
+/// An OAuth 2.0 application: calls go to <c>client_endpoint</c> (<c>/rest/&lt;method&gt;</c> on the portal) with the
+/// access token as <c>auth</c> in the JSON body (never in a URL). On <c>expired_token</c> one refresh runs at the
+/// token endpoint however many calls wait; a failed refresh is shared the same way and not repeated before its
+/// back-off ends.
 /// </summary>
+/// <remarks>
+/// Which pair is current: a rotated pair is authoritative from the moment the token endpoint issues it, saved or not.
+/// When the store cannot save it (a full disk), it stays in memory — process-wide, for every client of this
+/// application, portal and store — and the save is retried on later calls after a back-off and always before the
+/// next refresh, which uses its refresh token. The store is read back (to adopt a pair another process refreshed)
+/// only while no pair is waiting to be saved: until then the stored pair is the stale one, and no other process can
+/// hold a newer pair, since getting one needs the refresh token only this process has.
+/// </remarks>
 internal sealed class OAuthAuthenticator : IAuthenticator
 {
     private const string Mask = "***";
     private readonly Bitrix24OAuthOptions _options;
     private readonly Uri _portal;
-    private readonly Uri _tokenEndpoint;
+    private readonly Uri _defaultRestBase;
+    private readonly TokenEndpoint _endpoint;
     private readonly IBitrix24TokenStore _store;
-    private readonly HttpClient _http;
-    private readonly TimeSpan _timeout;
-    private readonly SemaphoreSlim _refreshGate;
+    private readonly TokenRefreshState _state;
+    private readonly Backoff _backoff;
     private readonly ILogger _logger;
     private readonly Action _refreshed;
 
     // Every token and secret this client has held, so text that might quote one (an inner exception) is cleaned.
     private readonly ConcurrentDictionary<string, bool> _secrets = new(StringComparer.Ordinal);
     private Bitrix24Tokens? _tokens;
+
+    // Fixed when the first pair is loaded: the client keeps the method URLs it builds.
+    private Uri? _restBase;
 
     public OAuthAuthenticator(Bitrix24OAuthOptions options, HttpClient http, TimeSpan timeout, ILogger logger, Action refreshed)
     {
@@ -48,15 +59,15 @@ internal sealed class OAuthAuthenticator : IAuthenticator
         }
 
         _portal = new Uri(portal.GetLeftPart(UriPartial.Authority) + "/");
-        _tokenEndpoint = options.ParsedTokenEndpoint();
+        _defaultRestBase = new Uri(_portal, "rest/");
+        _backoff = options.Backoff();
         _store = options.TokenStore ?? new InMemoryTokenStore();
-        _http = http;
-        _timeout = timeout;
         _logger = logger;
         _refreshed = refreshed;
         PortalKey = _portal.Authority;
         Caller = "app:" + options.ClientId;
-        _refreshGate = PortalRegistry.For(PortalKey).RefreshGate(Caller);
+        _endpoint = new TokenEndpoint(options.ParsedTokenEndpoint(), options.ClientId, options.ClientSecret, http, timeout, Host);
+        _state = TokenRefreshState.For(PortalKey, Caller);
         Remember(options.ClientSecret);
     }
 
@@ -68,23 +79,17 @@ internal sealed class OAuthAuthenticator : IAuthenticator
 
     private string Host => _portal.Host;
 
-    public Uri MethodUri(string method, int restVersion) => new(_portal, $"rest/{(restVersion == 3 ? "api/" : string.Empty)}{method}");
+    public Uri MethodUri(string method, int restVersion) => new(_restBase ?? _defaultRestBase, (restVersion == 3 ? "api/" : string.Empty) + method);
 
-    public async ValueTask<string?> CredentialAsync(CancellationToken cancellationToken)
+    public ValueTask<string?> CredentialAsync(CancellationToken cancellationToken)
     {
-        if (_tokens is null)
+        // The usual call: a pair in hand and no save waiting.
+        if (_tokens is { } tokens && !_state.SaveDue(_store))
         {
-            var stored = await _store.LoadAsync(Host, cancellationToken).ConfigureAwait(false);
-            if (stored is null && _options.InitialTokens is { } initial)
-            {
-                await _store.SaveAsync(Host, initial, cancellationToken).ConfigureAwait(false);
-                stored = initial;
-            }
-
-            _tokens = Remember(stored ?? throw new Bitrix24AuthenticationException(Host, string.Empty, "no token pair is stored for this portal; complete the OAuth authorization first."));
+            return new(tokens.AccessToken);
         }
 
-        return _tokens.AccessToken;
+        return LoadOrSaveAsync(cancellationToken);
     }
 
     public byte[] Authorize(byte[] body, string? credential)
@@ -115,27 +120,51 @@ internal sealed class OAuthAuthenticator : IAuthenticator
 
     public async Task RefreshAsync(string? expired, CancellationToken cancellationToken)
     {
-        await _refreshGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _state.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            // Another caller (or another client of this application and portal) may have refreshed already.
-            var stored = await _store.LoadAsync(Host, cancellationToken).ConfigureAwait(false);
-            if (stored is not null && stored.AccessToken != expired)
+            Bitrix24Tokens current;
+            if (_state.UnsavedPair(_store) is { } unsaved)
             {
-                _tokens = Remember(stored);
+                await TrySaveAsync(unsaved, cancellationToken).ConfigureAwait(false);
+                current = unsaved;
+            }
+            else
+            {
+                // Another caller, client or process may have refreshed already.
+                current = await _store.LoadAsync(Host, cancellationToken).ConfigureAwait(false) ?? _tokens
+                    ?? throw new Bitrix24AuthenticationException(Host, string.Empty, "no token pair is stored for this portal.");
+            }
+
+            if (current.AccessToken != expired)
+            {
+                Adopt(current);
                 return;
             }
 
-            var current = stored ?? _tokens ?? throw new Bitrix24AuthenticationException(Host, string.Empty, "no token pair is stored for this portal.");
-            var fresh = Remember(await RequestAsync(current.RefreshToken, cancellationToken).ConfigureAwait(false));
-            await _store.SaveAsync(Host, fresh, cancellationToken).ConfigureAwait(false);
-            _tokens = fresh;
+            _state.ThrowIfBackingOff(current.RefreshToken);
+            Bitrix24Tokens fresh;
+            try
+            {
+                fresh = await _endpoint.RefreshAsync(current.RefreshToken, Redact, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Bitrix24AuthenticationException failure)
+            {
+                var pause = _state.RefreshFailed(current.RefreshToken, failure, _backoff);
+                Log.TokenRefreshFailed(_logger, Host, failure.Code, pause.TotalMilliseconds);
+                throw;
+            }
+
+            _state.RefreshSucceeded();
+            Adopt(fresh);
             _refreshed();
             Log.TokenRefreshed(_logger, Host);
+            _state.Rotated(_store, fresh);
+            await TrySaveAsync(fresh, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            _refreshGate.Release();
+            _state.Gate.Release();
         }
     }
 
@@ -162,58 +191,96 @@ internal sealed class OAuthAuthenticator : IAuthenticator
         return true;
     }
 
-    private async Task<Bitrix24Tokens> RequestAsync(string refreshToken, CancellationToken cancellationToken)
+    private async ValueTask<string?> LoadOrSaveAsync(CancellationToken cancellationToken)
     {
-        var query = $"grant_type=refresh_token&client_id={Uri.EscapeDataString(_options.ClientId)}&client_secret={Uri.EscapeDataString(_options.ClientSecret)}&refresh_token={Uri.EscapeDataString(refreshToken)}";
-        var uri = new UriBuilder(_tokenEndpoint) { Query = query }.Uri;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_timeout);
-        byte[] body;
-        int status;
+        if (_tokens is null)
+        {
+            await _state.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (_tokens is null)
+                {
+                    await LoadAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _state.Gate.Release();
+            }
+        }
+
+        // A save waiting for its retry: the call that finds the gate free makes it; the others go on.
+        if (_state.SaveDue(_store) && await _state.Gate.WaitAsync(0, cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                if (_state.UnsavedPair(_store) is { } unsaved)
+                {
+                    await TrySaveAsync(unsaved, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _state.Gate.Release();
+            }
+        }
+
+        return _tokens!.AccessToken;
+    }
+
+    /// <summary>Takes the first pair: one this process could not save yet (newer than the stored one), the stored one, or the initial one. Call under the gate.</summary>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var tokens = _state.UnsavedPair(_store) ?? await _store.LoadAsync(Host, cancellationToken).ConfigureAwait(false);
+        if (tokens is null && _options.InitialTokens is { } initial)
+        {
+            _state.Rotated(_store, initial);
+            await TrySaveAsync(initial, cancellationToken).ConfigureAwait(false);
+            tokens = initial;
+        }
+
+        Adopt(tokens ?? throw new Bitrix24AuthenticationException(Host, string.Empty, "no token pair is stored for this portal; complete the OAuth authorization first."));
+    }
+
+    /// <summary>Saves the pair waiting to be saved; on failure it stays waiting (logged, counted) for the next attempt. Call under the gate.</summary>
+    private async Task TrySaveAsync(Bitrix24Tokens tokens, CancellationToken cancellationToken)
+    {
         try
         {
-            using var response = await _http.GetAsync(uri, timeout.Token).ConfigureAwait(false);
-            status = (int)response.StatusCode;
-            body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            await _store.SaveAsync(Host, tokens, cancellationToken).ConfigureAwait(false);
+            _state.Saved(_store, tokens);
         }
-        catch (Exception exception) when (exception is HttpRequestException || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            throw new Bitrix24AuthenticationException(Host, string.Empty, "the token endpoint could not be reached: " + Redact(exception.Message));
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            var root = document.RootElement;
-            if (root.TryGetProperty("error", out var error))
-            {
-                var description = root.TryGetProperty("error_description", out var text) ? text.GetString() ?? string.Empty : string.Empty;
-                throw new Bitrix24AuthenticationException(Host, error.GetString() ?? string.Empty, Redact(description.Length == 0 ? $"HTTP {status}" : description));
-            }
-
-            var access = root.GetProperty("access_token").GetString();
-            var refresh = root.GetProperty("refresh_token").GetString();
-            if (string.IsNullOrEmpty(access) || string.IsNullOrEmpty(refresh))
-            {
-                throw new Bitrix24AuthenticationException(Host, string.Empty, $"the token endpoint answered HTTP {status} without a token pair.");
-            }
-
-            DateTimeOffset? expires = root.TryGetProperty("expires_in", out var seconds) && seconds.TryGetInt64(out var lifetime)
-                ? DateTimeOffset.UtcNow.AddSeconds(lifetime)
-                : null;
-            return new Bitrix24Tokens(access!, refresh!, expires);
-        }
-        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new Bitrix24AuthenticationException(Host, string.Empty, $"the token endpoint answered HTTP {status} with something that is not a token pair.");
+            var (failures, pause) = _state.SaveFailed(_store, _backoff);
+            Bitrix24Telemetry.TokenSaveFailures.Add(1, Bitrix24Telemetry.Tag("error.type", exception.GetType().Name));
+            Log.TokenSaveFailed(_logger, Host, exception.GetType().Name, Redact(exception.Message), failures, pause.TotalMilliseconds);
         }
     }
 
-    private Bitrix24Tokens Remember(Bitrix24Tokens tokens)
+    private void Adopt(Bitrix24Tokens tokens)
     {
         Remember(tokens.AccessToken);
         Remember(tokens.RefreshToken);
-        return tokens;
+        var restBase = RestBaseOf(tokens);
+        _restBase ??= restBase;
+        _tokens = tokens;
+    }
+
+    private Uri RestBaseOf(Bitrix24Tokens tokens)
+    {
+        if (tokens.ClientEndpoint is null)
+        {
+            return _defaultRestBase;
+        }
+
+        if (ClientEndpoint.OnPortal(_portal, tokens.ClientEndpoint) is { } onPortal)
+        {
+            return onPortal;
+        }
+
+        Log.ClientEndpointRefused(_logger, Host);
+        return _defaultRestBase;
     }
 
     private void Remember(string secret)

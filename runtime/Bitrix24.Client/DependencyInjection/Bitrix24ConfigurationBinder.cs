@@ -9,7 +9,8 @@ namespace Bitrix24.Client.DependencyInjection;
 /// <summary>
 /// Reads <see cref="Bitrix24ClientOptions"/> from configuration without reflection (trimming and AOT safe). Keys:
 /// <c>WebhookUrl</c>, <c>RequestTimeout</c>; <c>OAuth:PortalUrl</c>, <c>OAuth:ClientId</c>, <c>OAuth:ClientSecret</c>,
-/// <c>OAuth:TokenEndpoint</c>, <c>OAuth:TokenDirectory</c> (a <see cref="FileTokenStore"/>); <c>RateLimit:Enabled</c>,
+/// <c>OAuth:TokenEndpoint</c>, <c>OAuth:TokenDirectory</c> (a <see cref="FileTokenStore"/>), <c>OAuth:RetryDelay</c>,
+/// <c>OAuth:MaxRetryDelay</c>; <c>RateLimit:Enabled</c>,
 /// <c>RateLimit:Capacity</c>, <c>RateLimit:DrainPerSecond</c>, <c>RateLimit:Headroom</c>; <c>OperatingLimit:Enabled</c>,
 /// <c>OperatingLimit:BudgetSeconds</c>, <c>OperatingLimit:SlowDownFrom</c>, <c>OperatingLimit:MaxPause</c>;
 /// <c>Retry:MaxRetries</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>. Missing keys keep their defaults.
@@ -42,6 +43,8 @@ public static class Bitrix24ConfigurationBinder
             Set(oauth, "ClientSecret", value => target.ClientSecret = value);
             Set(oauth, "TokenEndpoint", value => target.TokenEndpoint = value);
             Set(oauth, "TokenDirectory", value => target.TokenStore = new FileTokenStore(value));
+            Set(oauth, "RetryDelay", value => target.RetryDelay = Time(value, "OAuth:RetryDelay"));
+            Set(oauth, "MaxRetryDelay", value => target.MaxRetryDelay = Time(value, "OAuth:MaxRetryDelay"));
         }
 
         var rate = configuration.GetSection("RateLimit");

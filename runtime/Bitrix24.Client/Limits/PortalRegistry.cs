@@ -8,7 +8,7 @@ namespace Bitrix24.Client.Limits;
 /// <summary>
 /// The process-wide state of each portal, shared by every client that calls it: the request-rate bucket (the portal
 /// counts per address, not per client), the one-series-at-a-time gate for bulk reads, and per caller the operating
-/// accounts and the token-refresh gate. This is the library's only static mutable state.
+/// accounts. With the OAuth refresh states (Auth/TokenRefreshState) this is the library's only static mutable state.
 /// </summary>
 /// <remarks>
 /// One timer refills every portal's bucket (a timer per bucket would be thousands in a process serving thousands of
@@ -34,15 +34,12 @@ internal static class PortalRegistry
     internal sealed class PortalState
     {
         private readonly ConcurrentDictionary<string, OperatingBudget> _budgets = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, SemaphoreSlim> _refreshGates = new(StringComparer.Ordinal);
         private readonly object _bucketGate = new();
         private TokenBucketRateLimiter? _bucket;
 
         public SemaphoreSlim Series { get; } = new(1, 1);
 
         public OperatingBudget Budget(string caller) => _budgets.GetOrAdd(caller, _ => new OperatingBudget());
-
-        public SemaphoreSlim RefreshGate(string caller) => _refreshGates.GetOrAdd(caller, _ => new SemaphoreSlim(1, 1));
 
         /// <summary>The portal's bucket; the first client to ask sets its size (one portal has one plan).</summary>
         public RateLimiter Bucket(Bitrix24RateLimitOptions options)

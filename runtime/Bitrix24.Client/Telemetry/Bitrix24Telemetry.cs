@@ -25,6 +25,8 @@ public static class Bitrix24Telemetry
 
     internal static readonly Counter<long> TokenRefreshes = Meter.CreateCounter<long>("bitrix24.client.token_refreshes", description: "OAuth token refreshes.");
 
+    internal static readonly Counter<long> TokenSaveFailures = Meter.CreateCounter<long>("bitrix24.client.token_save_failures", description: "Failed saves of a rotated OAuth token pair to its store, by exception type; the pair is kept in memory and the save retried.");
+
     internal static readonly Histogram<double> ThrottleWait = Meter.CreateHistogram<double>("bitrix24.client.throttle_wait", unit: "s", description: "Time calls waited for the rate or operating limit.");
 
     internal static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("bitrix24.client.duration", unit: "s", description: "Logical call duration including retries and waits.");

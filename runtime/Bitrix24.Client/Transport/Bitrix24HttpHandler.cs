@@ -11,18 +11,19 @@ namespace Bitrix24.Client.Transport;
 /// </summary>
 public static class Bitrix24HttpHandler
 {
-    /// <summary>Creates the handler: connections recycled every 5 minutes (DNS changes), gzip/deflate accepted, no URL-bearing activities.</summary>
+    /// <summary>Creates the handler: connections recycled every 5 minutes (DNS changes), gzip/deflate accepted, no URL-bearing activities, redirects never followed.</summary>
     public static HttpMessageHandler Create()
     {
 #if NET
         return new SocketsHttpHandler
         {
             ActivityHeadersPropagator = null,
+            AllowAutoRedirect = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate,
         };
 #else
-        return new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate };
+        return new HttpClientHandler { AllowAutoRedirect = false, AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate };
 #endif
     }
 }

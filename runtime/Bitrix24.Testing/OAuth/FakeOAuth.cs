@@ -23,6 +23,7 @@ public sealed class FakeOAuth
     private readonly Func<string> _baseUrl;
     private readonly string _memberId = RandomToken(32);
     private long _refreshCount;
+    private long _tokenRequestCount;
 
     internal FakeOAuth(Func<string> baseUrl) => _baseUrl = baseUrl;
 
@@ -43,6 +44,21 @@ public sealed class FakeOAuth
 
     /// <summary>How many successful refreshes the token endpoint has answered.</summary>
     public long RefreshCount => Interlocked.Read(ref _refreshCount);
+
+    /// <summary>How many requests reached the token endpoint, refused and failed ones included.</summary>
+    public long TokenRequestCount => Interlocked.Read(ref _tokenRequestCount);
+
+    /// <summary>When set, every token request is answered with this HTTP status and an error body instead of a pair (after <see cref="RefreshDelay"/>).</summary>
+    public int? FailureStatus { get; set; }
+
+    /// <summary>When set, every token request is answered with this redirect instead of a pair.</summary>
+    public FakeRedirect? Redirect { get; set; }
+
+    /// <summary>When set, written verbatim as the JSON value of <c>expires_in</c> in new pairs (hostile values: <c>-5</c>, <c>1e300</c>, <c>"abc"</c>).</summary>
+    public string? ExpiresInJson { get; set; }
+
+    /// <summary>When set, the <c>client_endpoint</c> of new pairs; the portal's own <c>/rest/</c> otherwise.</summary>
+    public string? ClientEndpoint { get; set; }
 
     /// <summary>Issues a fresh pair, as the first authorization of the application would.</summary>
     public FakeTokens Issue()
@@ -106,13 +122,21 @@ public sealed class FakeOAuth
     /// <summary>Answers <c>GET /oauth/token/?grant_type=refresh_token&amp;client_id&amp;client_secret&amp;refresh_token</c>.</summary>
     internal async Task HandleTokenRequestAsync(HttpContext context)
     {
+        Interlocked.Increment(ref _tokenRequestCount);
         if (RefreshDelay > TimeSpan.Zero)
         {
             await Task.Delay(RefreshDelay, context.RequestAborted).ConfigureAwait(false);
         }
 
+        if (Redirect is { } redirect)
+        {
+            context.Response.StatusCode = redirect.Status;
+            context.Response.Headers.Location = redirect.Location;
+            return;
+        }
+
         var query = context.Request.Query;
-        var (status, body) = Renew(query["grant_type"].ToString(), query["client_id"].ToString(), query["client_secret"].ToString(), query["refresh_token"].ToString());
+        var (status, body) = FailureStatus is { } failure ? Failure(failure, "temporarily_unavailable", "The authorization server is unavailable") : Renew(query["grant_type"].ToString(), query["client_id"].ToString(), query["client_secret"].ToString(), query["refresh_token"].ToString());
         context.Response.StatusCode = status;
         context.Response.ContentType = Envelope.JsonContentType;
         await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
@@ -146,10 +170,11 @@ public sealed class FakeOAuth
         return (200, Envelope.Write(writer =>
         {
             writer.WriteString("access_token", tokens.AccessToken);
-            writer.WriteString("client_endpoint", baseUrl + "rest/");
+            writer.WriteString("client_endpoint", ClientEndpoint ?? baseUrl + "rest/");
             writer.WriteString("domain", new Uri(baseUrl).Authority);
             writer.WriteNumber("expires", DateTimeOffset.UtcNow.ToUnixTimeSeconds() + tokens.ExpiresIn);
-            writer.WriteNumber("expires_in", tokens.ExpiresIn);
+            writer.WritePropertyName("expires_in");
+            writer.WriteRawValue(ExpiresInJson ?? tokens.ExpiresIn.ToString(System.Globalization.CultureInfo.InvariantCulture));
             writer.WriteString("member_id", _memberId);
             writer.WriteString("refresh_token", tokens.RefreshToken);
             writer.WriteString("scope", "crm,task");
