@@ -471,9 +471,8 @@ public static class JsonValueReader
     }
 
     /// <summary>
-    /// The string at the reader, or false for one .NET cannot hold: an escaped lone surrogate (<c>"\ud800"</c>),
-    /// which the caller keeps raw. Invalid UTF-8 still throws: the client reads such an answer again with the bad
-    /// bytes replaced.
+    /// The string at the reader, or false for one .NET cannot hold: an escaped lone surrogate (<c>"\ud800"</c>), or
+    /// invalid UTF-8 (which the client replaces before reading), which the caller then keeps raw.
     /// </summary>
     private static bool TryGetText(ref Utf8JsonReader reader, out string text)
     {
@@ -482,7 +481,7 @@ public static class JsonValueReader
             text = reader.GetString()!;
             return true;
         }
-        catch (InvalidOperationException) when (Utf8Text.IsValid(RawBytes(ref reader)))
+        catch (InvalidOperationException)
         {
             text = string.Empty;
             return false;

@@ -4,8 +4,8 @@ using System.Text;
 namespace Bitrix24.Client.Json;
 
 /// <summary>
-/// What the readers do with text that is not clean UTF-8: a byte-order mark is skipped, invalid sequences are
-/// replaced with U+FFFD (the answer is read again that way, so one bad string does not cost the rest).
+/// What the client does with an answer that is not clean UTF-8: a byte-order mark is skipped, invalid sequences are
+/// replaced with U+FFFD before reading, so one bad string does not cost the rest of the answer.
 /// </summary>
 internal static class Utf8Text
 {
@@ -18,14 +18,14 @@ internal static class Utf8Text
         => bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
 
     /// <summary>True when <paramref name="bytes"/> is valid UTF-8.</summary>
-    public static bool IsValid(ReadOnlySpan<byte> bytes)
+    public static bool IsValid(byte[] bytes)
     {
 #if NET
         return System.Text.Unicode.Utf8.IsValid(bytes);
 #else
         try
         {
-            Strict.GetCharCount(bytes.ToArray());
+            Strict.GetCharCount(bytes);
             return true;
         }
         catch (DecoderFallbackException)
@@ -36,5 +36,5 @@ internal static class Utf8Text
     }
 
     /// <summary>The bytes with every invalid UTF-8 sequence replaced by U+FFFD.</summary>
-    public static byte[] Sanitize(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes.ToArray()));
+    public static byte[] Sanitize(byte[] bytes) => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes));
 }

@@ -10,25 +10,20 @@ namespace Bitrix24.Client.Transport;
 /// Reads an answer in one pass: <c>{"result", "time", "total", "next"}</c> on success, <c>{"error", "error_description"}</c>
 /// (REST 2) or <c>{"error": {"code", "message", "validation"}}</c> (REST 3.0) on failure. Never throws anything but a
 /// <see cref="Bitrix24Exception"/>, whose texts (code, message, raw body) pass through the caller's redaction.
-/// A UTF-8 byte-order mark is skipped; an answer with invalid UTF-8 is read again with each bad sequence replaced by
-/// U+FFFD, so one bad string does not cost the rest.
+/// A UTF-8 byte-order mark is skipped; in an answer with invalid UTF-8 each bad sequence is replaced by U+FFFD
+/// before reading, so one bad string does not cost the rest.
 /// </summary>
 internal static class ResponseEnvelope
 {
     public static Bitrix24Response<TResult> Read<TResult>(Bitrix24Method<TResult> method, byte[] body, int statusCode, Func<string, string> redact)
     {
-        try
+        // Checked up front, not on failure: raw values (extension data, untyped results) would keep the bad bytes and
+        // throw later, in the caller's code.
+        if (!Utf8Text.IsValid(body))
         {
-            return ReadCore(method, body, statusCode, redact);
+            body = Utf8Text.Sanitize(body);
         }
-        catch (Bitrix24ResponseFormatException) when (!Utf8Text.IsValid(body))
-        {
-            return ReadCore(method, Utf8Text.Sanitize(body), statusCode, redact);
-        }
-    }
 
-    private static Bitrix24Response<TResult> ReadCore<TResult>(Bitrix24Method<TResult> method, byte[] body, int statusCode, Func<string, string> redact)
-    {
         var result = default(TResult)!;
         JsonElement? raw = null;
         ResponseTime? time = null;
