@@ -45,14 +45,6 @@ public sealed class WebhookAddressTests
     [InlineData("https://portal.example/rest/1/")]
     [InlineData("https://portal.example/rest/1/s3cr3tw3bh00kc0d/crm.deal.get")]
     [InlineData("not a url s3cr3tw3bh00kc0d")]
-    public void Refuses_plain_http_to_other_hosts_and_malformed_urls_without_echoing_the_secret(string url)
-    {
-        var error = Assert.Throws<ArgumentException>(() => WebhookAddress.Parse(url));
-
-        Assert.DoesNotContain(Secret, error.ToString());
-    }
-
-    [Theory]
     [InlineData("https://user:s3cr3tw3bh00kc0d@portal.example/rest/1/s3cr3tw3bh00kc0d/")]
     [InlineData("https://s3cr3tw3bh00kc0d@portal.example/rest/1/s3cr3tw3bh00kc0d/")]
     [InlineData("https://portal.example/rest/1/s3cr3tw3bh00kc0d/?auth=s3cr3tw3bh00kc0d")]
@@ -76,7 +68,7 @@ public sealed class WebhookAddressTests
     [InlineData("https://portal.example/rest/1/s3cr3t w3bh00kc0d/")]
     [InlineData("https://portal.example/rest/1/s3cr3tw3bh00kc0d/crm.deal.get/")]
     [InlineData("https://portal.example")]
-    public void Refuses_anything_but_the_documented_shape_without_echoing_the_url(string url)
+    public void Refuses_plain_http_to_other_hosts_and_anything_but_the_documented_shape_without_echoing_the_secret(string url)
     {
         var error = Assert.Throws<ArgumentException>(() => WebhookAddress.Parse(url));
 

@@ -470,7 +470,7 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
             throw new Bitrix24RedirectException(method, status, HostOf(response.Headers.Location, sent), followed: false);
         }
 
-        var answered = (response.RequestMessage?.RequestUri) ?? sent;
+        var answered = response.RequestMessage?.RequestUri ?? sent;
         if (!ReferenceEquals(answered, sent) && answered != sent)
         {
             throw new Bitrix24RedirectException(method, status, HostOf(answered, sent), followed: true);
