@@ -234,6 +234,114 @@ public sealed class JsonValueReaderTests
         Assert.Empty(value);
     }
 
+    [Theory]
+    [InlineData("9223372036854775807", long.MaxValue)]
+    [InlineData("-9223372036854775808", long.MinValue)]
+    [InlineData("\"9223372036854775807\"", long.MaxValue)]
+    [InlineData("9.223372036854775807e18", long.MaxValue)]
+    [InlineData("9007199254740993.0", 9007199254740993L)]
+    [InlineData("\"9007199254740993.0\"", 9007199254740993L)]
+    [InlineData("1e3", 1000L)]
+    public void Integers_at_the_edge_of_the_range_are_read_exactly(string json, long expected)
+    {
+        var reader = At(json);
+
+        Assert.True(JsonValueReader.TryReadInt64(ref reader, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("9223372036854775808")]
+    [InlineData("-9223372036854775809")]
+    [InlineData("\"9223372036854775808\"")]
+    [InlineData("9223372036854775808.0")]
+    [InlineData("\"9223372036854775808.0\"")]
+    [InlineData("18446744073709551616")]
+    [InlineData("123456789012345678901234567890123")]
+    [InlineData("1e19")]
+    [InlineData("1e400")]
+    [InlineData("-1e400")]
+    [InlineData("\"1e400\"")]
+    public void Integers_out_of_range_are_refused_never_clamped(string json)
+    {
+        var reader = At(json);
+
+        Assert.False(JsonValueReader.TryReadInt64(ref reader, out _));
+    }
+
+    [Theory]
+    [InlineData("1e400")]
+    [InlineData("-1e400")]
+    [InlineData("\"1e400\"")]
+    [InlineData("\"NaN\"")]
+    [InlineData("\"Infinity\"")]
+    [InlineData("\"-Infinity\"")]
+    public void Doubles_out_of_range_are_refused_never_made_infinite(string json)
+    {
+        var reader = At(json);
+
+        Assert.False(JsonValueReader.TryReadDouble(ref reader, out _));
+    }
+
+    [Theory]
+    [InlineData("1e400")]
+    [InlineData("\"1e400\"")]
+    public void Timestamps_out_of_range_are_refused(string json)
+    {
+        var reader = At(json);
+
+        Assert.False(JsonValueReader.TryReadTimestamp(ref reader, out _));
+    }
+
+    [Fact]
+    public void A_value_out_of_range_is_kept_raw_under_its_name()
+    {
+        var names = new JsonPropertyNames("ID", "OPPORTUNITY");
+        var reader = new Utf8JsonReader("""{"ID":9223372036854775808,"OPPORTUNITY":1e400}"""u8);
+        reader.Read();
+        long? id = null;
+        double? opportunity = null;
+        Dictionary<string, JsonElement>? extension = null;
+
+        reader.Read();
+        names.ReadInt64(ref reader, names.IndexOf(ref reader), ref id, ref extension);
+        reader.Read();
+        names.ReadDouble(ref reader, names.IndexOf(ref reader), ref opportunity, ref extension);
+
+        Assert.Null(id);
+        Assert.Null(opportunity);
+        Assert.Equal("9223372036854775808", extension!["ID"].GetRawText());
+        Assert.Equal("1e400", extension["OPPORTUNITY"].GetRawText());
+    }
+
+    [Theory]
+    [InlineData("\"\\ud800\"")]
+    [InlineData("\"abc\\udfffdef\"")]
+    public void A_string_with_a_lone_surrogate_is_refused_so_it_is_kept_raw(string json)
+    {
+        var reader = At(json);
+
+        Assert.False(JsonValueReader.TryReadString(ref reader, out _));
+        Assert.False(JsonValueReader.TryReadInt64(ref reader, out _));
+        Assert.False(JsonValueReader.TryReadDateTime(ref reader, out _));
+        Assert.True(JsonValueReader.TryReadRaw(ref reader, out var raw));
+        Assert.Equal(json, raw!.Value.GetRawText());
+    }
+
+    [Fact]
+    public void A_property_name_with_a_lone_surrogate_is_kept_under_its_escaped_text()
+    {
+        var reader = new Utf8JsonReader("""{"UF_\ud800":1}"""u8);
+        reader.Read();
+        reader.Read();
+        Dictionary<string, JsonElement>? extension = null;
+
+        Assert.Equal(-1, new JsonPropertyNames("ID").IndexOf(ref reader));
+        JsonValueReader.KeepProperty(ref reader, ref extension);
+
+        Assert.Equal("1", extension!["UF_\\ud800"].GetRawText());
+    }
+
     private static Utf8JsonReader At(string json)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));

@@ -45,10 +45,43 @@ public sealed class WebhookAddressTests
     [InlineData("https://portal.example/rest/1/")]
     [InlineData("https://portal.example/rest/1/s3cr3tw3bh00kc0d/crm.deal.get")]
     [InlineData("not a url s3cr3tw3bh00kc0d")]
-    public void Refuses_plain_http_to_other_hosts_and_malformed_urls_without_echoing_the_secret(string url)
+    [InlineData("https://user:s3cr3tw3bh00kc0d@portal.example/rest/1/s3cr3tw3bh00kc0d/")]
+    [InlineData("https://s3cr3tw3bh00kc0d@portal.example/rest/1/s3cr3tw3bh00kc0d/")]
+    [InlineData("https://portal.example/rest/1/s3cr3tw3bh00kc0d/?auth=s3cr3tw3bh00kc0d")]
+    [InlineData("https://portal.example/rest/1/s3cr3tw3bh00kc0d/#s3cr3tw3bh00kc0d")]
+    [InlineData("https://portal.example/rest/1/s3cr3tw3bh00kc0d?x")]
+    [InlineData("https://portal.example/rest/1/s3cr3t%2Fw3bh00kc0d/")]
+    [InlineData("https://portal.example/rest/1/s3cr3tw3bh00kc0d%2F/")]
+    [InlineData("https://portal.example/x/../rest/1/s3cr3tw3bh00kc0d/")]
+    [InlineData("https://portal.example/./rest/1/s3cr3tw3bh00kc0d/")]
+    [InlineData("https://portal.example/%2e%2e/rest/1/s3cr3tw3bh00kc0d/")]
+    [InlineData("https://portal.example/rest/../rest/1/s3cr3tw3bh00kc0d/")]
+    [InlineData("https://portal.example/rest/1/../s3cr3tw3bh00kc0d/")]
+    [InlineData("https://portal.example\\rest\\1\\s3cr3tw3bh00kc0d\\")]
+    [InlineData("https://portal.example//rest/1/s3cr3tw3bh00kc0d/")]
+    [InlineData("https://portal.example/rest/1/s3cr3tw3bh00kc0d//")]
+    [InlineData("https://portal.example/rest/admin/s3cr3tw3bh00kc0d/")]
+    [InlineData("https://portal.example/rest/-1/s3cr3tw3bh00kc0d/")]
+    [InlineData("https://portal.example/rest//s3cr3tw3bh00kc0d/")]
+    [InlineData("https://portal.example/rest/1//")]
+    [InlineData("https://portal.example/rest/1/s3cr3t.w3bh00kc0d/")]
+    [InlineData("https://portal.example/rest/1/s3cr3t w3bh00kc0d/")]
+    [InlineData("https://portal.example/rest/1/s3cr3tw3bh00kc0d/crm.deal.get/")]
+    [InlineData("https://portal.example")]
+    public void Refuses_plain_http_to_other_hosts_and_anything_but_the_documented_shape_without_echoing_the_secret(string url)
     {
         var error = Assert.Throws<ArgumentException>(() => WebhookAddress.Parse(url));
 
         Assert.DoesNotContain(Secret, error.ToString());
+    }
+
+    [Fact]
+    public void Userinfo_is_refused_by_name_and_never_shown()
+    {
+        var error = Assert.Throws<ArgumentException>(() => WebhookAddress.Parse("https://admin:hunter2@portal.example/rest/1/abcdefgh/"));
+
+        Assert.Contains("user name or password", error.Message);
+        Assert.DoesNotContain("hunter2", error.ToString());
+        Assert.DoesNotContain("admin", error.ToString());
     }
 }

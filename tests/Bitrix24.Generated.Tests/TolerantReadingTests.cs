@@ -1,6 +1,12 @@
 using System;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Bitrix24.Client.Errors;
+using Bitrix24.Client.Transport;
 using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
 
@@ -109,5 +115,52 @@ public sealed class TolerantReadingTests
         Assert.Equal((status, body, "crm.deal.get"), (error.StatusCode, error.RawBody, error.Method));
         Assert.Equal(PortalSession.MaxRetries + 1, session.Portal.Calls.Count);
         session.AssertNoSecret(error.ToString());
+    }
+
+    [Fact]
+    public async Task A_byte_order_mark_lone_surrogates_and_out_of_range_numbers_cost_only_their_own_values()
+    {
+        await using var session = await PortalSession.StartAsync();
+        session.Portal.Faults.InjectRaw("crm.deal.get", 200, "application/json", "\uFEFF" + """
+            {"result": {
+                "ID": 9223372036854775808, "TITLE": "half \ud800 a pair", "OPPORTUNITY": 1e400, "COMPANY_ID": "-9223372036854775809",
+                "CONTACT_ID": 7, "UF_CRM_\udc00": "x", "COMMENTS": "fine"
+            }, "total": 1}
+            """);
+
+        var response = await session.Api.Crm.Deal.GetAsync(new DealGetRequest { Id = 410 }, TestContext.Current.CancellationToken);
+
+        var deal = response.Result;
+        Assert.Equal((7L, "fine", 1L), (deal.ContactId, deal.Comments, response.Total));
+        Assert.Null(deal.Id);
+        Assert.Null(deal.Title);
+        Assert.Null(deal.Opportunity);
+        Assert.Null(deal.CompanyId);
+        Assert.Equal("9223372036854775808", deal.ExtensionData["ID"].GetRawText());
+        Assert.Equal("\"half \\ud800 a pair\"", deal.ExtensionData["TITLE"].GetRawText());
+        Assert.Equal("1e400", deal.ExtensionData["OPPORTUNITY"].GetRawText());
+        Assert.Equal("\"-9223372036854775809\"", deal.ExtensionData["COMPANY_ID"].GetRawText());
+        Assert.Equal("\"x\"", deal.ExtensionData["UF_CRM_\\udc00"].GetRawText());
+    }
+
+    [Fact]
+    public async Task An_invalid_utf8_sequence_is_replaced_and_the_rest_of_the_deal_is_read()
+    {
+        byte[] answer = [.. Encoding.UTF8.GetBytes("""{"result": {"ID": 410, "TITLE": "Deal """), 0xFF, 0xC0, 0xAF, .. Encoding.UTF8.GetBytes(""" #1", "UF_CRM_NOTE": "n"""), 0xED, 0xA0, 0x80, .. Encoding.UTF8.GetBytes("""te", "COMMENTS": "fine"}, "total": 1}""")];
+        using var client = new Bitrix24Client(new Bitrix24ClientOptions { WebhookUrl = "https://portal.example/rest/1/utf8t3sts3cr3t000/", RateLimit = { Enabled = false } }, new HttpClient(new FixedAnswer(answer)));
+
+        var response = await new Bitrix24Api(client).Crm.Deal.GetAsync(new DealGetRequest { Id = 410 }, TestContext.Current.CancellationToken);
+
+        var deal = response.Result;
+        Assert.Equal((410L, "fine", 1L), (deal.Id, deal.Comments, response.Total));
+        Assert.Equal("Deal \uFFFD\uFFFD\uFFFD #1", deal.Title);
+        Assert.Equal("n\uFFFD\uFFFD\uFFFDte", deal.ExtensionData["UF_CRM_NOTE"].GetString());
+    }
+
+    /// <summary>Answers with bytes the fake portal, which writes strings, cannot send.</summary>
+    private sealed class FixedAnswer(byte[] body) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } } });
     }
 }

@@ -8,9 +8,9 @@ namespace Bitrix24.Client.DependencyInjection;
 
 /// <summary>
 /// Reads <see cref="Bitrix24ClientOptions"/> from configuration without reflection (trimming and AOT safe). Keys:
-/// <c>WebhookUrl</c>, <c>RequestTimeout</c>; <c>OAuth:PortalUrl</c>, <c>OAuth:ClientId</c>, <c>OAuth:ClientSecret</c>,
-/// <c>OAuth:TokenEndpoint</c>, <c>OAuth:TokenDirectory</c> (a <see cref="FileTokenStore"/>), <c>OAuth:RetryDelay</c>,
-/// <c>OAuth:MaxRetryDelay</c>; <c>RateLimit:Enabled</c>,
+/// <c>WebhookUrl</c>, <c>RequestTimeout</c>, <c>MaxResponseBytes</c>; <c>OAuth:PortalUrl</c>, <c>OAuth:ClientId</c>,
+/// <c>OAuth:ClientSecret</c>, <c>OAuth:TokenEndpoint</c>, <c>OAuth:TokenDirectory</c> (a <see cref="FileTokenStore"/>),
+/// <c>OAuth:RetryDelay</c>, <c>OAuth:MaxRetryDelay</c>; <c>RateLimit:Enabled</c>,
 /// <c>RateLimit:Capacity</c>, <c>RateLimit:DrainPerSecond</c>, <c>RateLimit:Headroom</c>; <c>OperatingLimit:Enabled</c>,
 /// <c>OperatingLimit:BudgetSeconds</c>, <c>OperatingLimit:SlowDownFrom</c>, <c>OperatingLimit:MaxPause</c>;
 /// <c>Retry:MaxRetries</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>. Missing keys keep their defaults.
@@ -33,6 +33,7 @@ public static class Bitrix24ConfigurationBinder
 
         Set(configuration, "WebhookUrl", value => options.WebhookUrl = value);
         Set(configuration, "RequestTimeout", value => options.RequestTimeout = Time(value, "RequestTimeout"));
+        Set(configuration, "MaxResponseBytes", value => options.MaxResponseBytes = (long)Number(value, "MaxResponseBytes"));
 
         var oauth = configuration.GetSection("OAuth");
         if (oauth.Exists())

@@ -57,7 +57,7 @@ public sealed class JsonPropertyNames
     {
         if (reader.ValueIsEscaped || reader.HasValueSequence)
         {
-            return _byText.TryGetValue(reader.GetString() ?? string.Empty, out var index) ? index : -1;
+            return _byText.TryGetValue(JsonValueReader.TextOrEscaped(ref reader), out var index) ? index : -1;
         }
 
         var name = reader.ValueSpan;

@@ -33,9 +33,13 @@ public static class JsonValueReader
                     return true;
                 }
 
-                return TryIntegral(reader.GetDouble(), out value);
+                return reader.TryGetDecimal(out var exact) && TryIntegral(exact, out value);
             case JsonTokenType.String:
-                var text = reader.GetString()!.Trim();
+                if (!TryGetTrimmedText(ref reader, out var text))
+                {
+                    return false;
+                }
+
                 if (text.Length == 0)
                 {
                     return true;
@@ -47,7 +51,7 @@ public static class JsonValueReader
                     return true;
                 }
 
-                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && TryIntegral(real, out value);
+                return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && TryIntegral(real, out value);
             default:
                 return false;
         }
@@ -62,22 +66,19 @@ public static class JsonValueReader
             case JsonTokenType.Null:
                 return true;
             case JsonTokenType.Number:
-                value = reader.GetDouble();
-                return true;
+                return reader.TryGetDouble(out var number) && TryFinite(number, out value);
             case JsonTokenType.String:
-                var text = reader.GetString()!.Trim();
+                if (!TryGetTrimmedText(ref reader, out var text))
+                {
+                    return false;
+                }
+
                 if (text.Length == 0)
                 {
                     return true;
                 }
 
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
-                {
-                    value = parsed;
-                    return true;
-                }
-
-                return false;
+                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && TryFinite(parsed, out value);
             default:
                 return false;
         }
@@ -106,7 +107,7 @@ public static class JsonValueReader
 
                 return false;
             case JsonTokenType.String:
-                return TryParseBoolean(reader.GetString()!.Trim(), out value);
+                return TryGetTrimmedText(ref reader, out var text) && TryParseBoolean(text, out value);
             default:
                 return false;
         }
@@ -121,7 +122,12 @@ public static class JsonValueReader
             case JsonTokenType.Null:
                 return true;
             case JsonTokenType.String:
-                value = reader.GetString();
+                if (!TryGetText(ref reader, out var text))
+                {
+                    return false;
+                }
+
+                value = text;
                 return true;
             case JsonTokenType.Number:
                 value = RawText(ref reader);
@@ -204,7 +210,11 @@ public static class JsonValueReader
         value = null;
         if (reader.TokenType == JsonTokenType.String)
         {
-            var text = reader.GetString()!.Trim();
+            if (!TryGetTrimmedText(ref reader, out var text))
+            {
+                return false;
+            }
+
             if (text.Length == 0)
             {
                 return true;
@@ -229,7 +239,7 @@ public static class JsonValueReader
             return true;
         }
 
-        return reader.TokenType == JsonTokenType.Number && TryFromUnixSeconds(reader.GetDouble(), out value);
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) && TryFromUnixSeconds(number, out value);
     }
 
     /// <summary>Any value, kept as a <see cref="JsonElement"/>. Always succeeds and consumes the value.</summary>
@@ -324,7 +334,7 @@ public static class JsonValueReader
     /// </summary>
     public static void KeepProperty(ref Utf8JsonReader reader, ref Dictionary<string, JsonElement>? extensionData)
     {
-        var name = reader.GetString()!;
+        var name = TextOrEscaped(ref reader);
         reader.Read();
         KeepValue(ref reader, name, ref extensionData);
     }
@@ -418,15 +428,20 @@ public static class JsonValueReader
             return false;
         }
 
-        text = reader.GetString()!.Trim();
+        if (!TryGetTrimmedText(ref reader, out text))
+        {
+            return false;
+        }
+
         isMissing = text.Length == 0;
         return true;
     }
 
-    private static bool TryIntegral(double number, out long? value)
+    // Exact: a number beyond long's range, or with a fraction, is refused (kept raw), never clamped or rounded.
+    private static bool TryIntegral(decimal number, out long? value)
     {
         value = null;
-        if (Math.Floor(number) != number || number < long.MinValue || number > long.MaxValue)
+        if (decimal.Truncate(number) != number || number < long.MinValue || number > long.MaxValue)
         {
             return false;
         }
@@ -434,6 +449,51 @@ public static class JsonValueReader
         value = (long)number;
         return true;
     }
+
+    // 1e400 reads as infinity: a number out of double's range is refused (kept raw), not turned into one.
+    private static bool TryFinite(double number, out double? value)
+    {
+        value = null;
+        if (double.IsNaN(number) || double.IsInfinity(number))
+        {
+            return false;
+        }
+
+        value = number;
+        return true;
+    }
+
+    private static bool TryGetTrimmedText(ref Utf8JsonReader reader, out string text)
+    {
+        var ok = TryGetText(ref reader, out text);
+        text = text.Trim();
+        return ok;
+    }
+
+    /// <summary>
+    /// The string at the reader, or false for one .NET cannot hold: an escaped lone surrogate (<c>"\ud800"</c>), or
+    /// invalid UTF-8 (which the client replaces before reading), which the caller then keeps raw.
+    /// </summary>
+    private static bool TryGetText(ref Utf8JsonReader reader, out string text)
+    {
+        try
+        {
+            text = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = string.Empty;
+            return false;
+        }
+    }
+
+    /// <summary>The string (a property name or a string value) at the reader; one .NET cannot hold (an escaped lone surrogate) is kept as its escaped JSON text.</summary>
+    internal static string TextOrEscaped(ref Utf8JsonReader reader)
+        => TryGetText(ref reader, out var name) ? name : Encoding.UTF8.GetString(RawBytes(ref reader));
+
+    private static byte[] RawBytes(ref Utf8JsonReader reader)
+        => reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
 
     private static bool TryFromUnixSeconds(double seconds, out DateTimeOffset? value)
     {
@@ -449,9 +509,5 @@ public static class JsonValueReader
         return true;
     }
 
-    private static string RawText(ref Utf8JsonReader reader)
-    {
-        var bytes = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
-        return Encoding.UTF8.GetString(bytes);
-    }
+    private static string RawText(ref Utf8JsonReader reader) => Encoding.UTF8.GetString(RawBytes(ref reader));
 }

@@ -55,6 +55,7 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
     private readonly Bitrix24ClientOptions _options;
     private readonly ILogger _logger;
     private readonly IAuthenticator _auth;
+    private readonly Func<string, string> _redact;
     private readonly PortalRegistry.PortalState _portal;
     private readonly OperatingBudget _budget;
     private readonly System.Threading.RateLimiting.RateLimiter? _bucket;
@@ -62,9 +63,9 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
 
     /// <summary>Creates a client.</summary>
     /// <param name="options">The webhook URL or OAuth application, timeouts and limits.</param>
-    /// <param name="httpClient">The HttpClient to send with (from IHttpClientFactory, say, with <see cref="Bitrix24HttpHandler.Create"/> as its primary handler); one is created and owned when null.</param>
+    /// <param name="httpClient">The HttpClient to send with (from IHttpClientFactory, say, with <see cref="Bitrix24HttpHandler.Create"/> as its primary handler); one is created and owned when null. It must not follow redirects: an answer that came through a followed redirect is refused with a <see cref="Bitrix24RedirectException"/>, but the request was sent there.</param>
     /// <param name="logger">Receives one line per call (method, status, duration, retries); never a URL, body or secret.</param>
-    /// <exception cref="ArgumentException">The webhook URL or OAuth settings are invalid, or use http:// to a non-loopback host.</exception>
+    /// <exception cref="ArgumentException">The webhook URL or OAuth settings are invalid, or use http:// to a non-loopback host, or <see cref="Bitrix24ClientOptions.MaxResponseBytes"/> is out of range.</exception>
     public Bitrix24Client(Bitrix24ClientOptions options, HttpClient? httpClient = null, ILogger<Bitrix24Client>? logger = null)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
@@ -72,6 +73,11 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
         if (options.RequestTimeout <= TimeSpan.Zero)
         {
             throw new ArgumentException("The request timeout must be positive.", nameof(options));
+        }
+
+        if (options.MaxResponseBytes is <= 0 or > Bitrix24ClientOptions.LargestMaxResponseBytes)
+        {
+            throw new ArgumentException($"MaxResponseBytes must be between 1 and {Bitrix24ClientOptions.LargestMaxResponseBytes}.", nameof(options));
         }
 
         _ownsHttp = httpClient is null;
@@ -87,6 +93,7 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
             _auth = new WebhookAuthenticator(Address);
         }
 
+        _redact = _auth.Redact;
         _portal = PortalRegistry.For(_auth.PortalKey);
         _budget = _portal.Budget(_auth.Caller);
         _bucket = options.RateLimit.Enabled ? _portal.Bucket(options.RateLimit) : null;
@@ -127,11 +134,7 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
     /// <inheritdoc />
     public Task<Bitrix24Response<JsonElement>> CallAsync(string method, string parametersJson, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(method))
-        {
-            throw new ArgumentException("A REST method name is required.", nameof(method));
-        }
-
+        MethodNames.Validate(method, nameof(method));
         return SendCoreAsync(new Call<JsonElement>(UntypedMethod, method, Parameters(parametersJson), null), cancellationToken);
     }
 
@@ -318,7 +321,8 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
     {
         using var timeout = AttemptTimeout.Start(_options.RequestTimeout, cancellationToken);
         var started = Stopwatch.GetTimestamp();
-        using var message = new HttpRequestMessage(HttpMethod.Post, _uris.GetOrAdd((call.Name, call.Method.RestVersion), _uriOf))
+        var uri = _uris.GetOrAdd((call.Name, call.Method.RestVersion), _uriOf);
+        using var message = new HttpRequestMessage(HttpMethod.Post, uri)
         {
             Content = new ByteArrayContent(_auth.Authorize(call.Body, credential)) { Headers = { ContentType = JsonContentType } },
         };
@@ -334,7 +338,8 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
         {
             using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             status = (int)response.StatusCode;
-            answer = await ReadBodyAsync(response, timeout.Token).ConfigureAwait(false);
+            RefuseRedirect(call.Name, response, uri);
+            answer = await ResponseBody.ReadAsync(response, call.Name, _options.MaxResponseBytes, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -349,7 +354,8 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
         Log.Called(_logger, call.Name, status, Seconds(started) * 1000, call.Retries);
         try
         {
-            var parsed = ResponseEnvelope.Read(call.Method.Name == call.Name ? call.Method : Rename(call.Method, call.Name), answer, status);
+            // A batch answer holds every command's error text: the secret is taken out of all of it at once.
+            var parsed = ResponseEnvelope.Read(call.Method.Name == call.Name ? call.Method : Rename(call.Method, call.Name), call.Batch is null ? answer : Redact(answer), status, _redact);
             _budget.Record(call.Name, parsed.Time);
             if (call.Batch is not null && parsed.Result is BatchAnswer batch)
             {
@@ -452,16 +458,33 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
         return false;
     }
 
-    private static async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>
+    /// A redirect is never followed (see <see cref="Bitrix24HttpHandler"/>): a 3xx answer, or an answer an HttpClient of
+    /// the caller's got by following one, ends the call naming the status and the target's host only.
+    /// </summary>
+    private static void RefuseRedirect(string method, HttpResponseMessage response, Uri sent)
     {
-#if NET
-        return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-#else
-        using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
-        return buffer.ToArray();
-#endif
+        var status = (int)response.StatusCode;
+        if (status is >= 300 and < 400)
+        {
+            throw new Bitrix24RedirectException(method, status, HostOf(response.Headers.Location, sent), followed: false);
+        }
+
+        var answered = response.RequestMessage?.RequestUri ?? sent;
+        if (!ReferenceEquals(answered, sent) && answered != sent)
+        {
+            throw new Bitrix24RedirectException(method, status, HostOf(answered, sent), followed: true);
+        }
+    }
+
+    private static string HostOf(Uri? location, Uri sent)
+        => location is null ? string.Empty : (location.IsAbsoluteUri ? location : new Uri(sent, location)).Authority;
+
+    private byte[] Redact(byte[] answer)
+    {
+        var text = Encoding.UTF8.GetString(answer);
+        var redacted = _auth.Redact(text);
+        return string.Equals(text, redacted, StringComparison.Ordinal) ? answer : Encoding.UTF8.GetBytes(redacted);
     }
 
     private static byte[] Serialize(IBitrix24Request? request)

@@ -7,6 +7,12 @@ namespace Bitrix24.Client.Transport;
 /// <summary>How a <see cref="Bitrix24Client"/> reaches its portal and how it treats the portal's limits.</summary>
 public sealed class Bitrix24ClientOptions
 {
+    /// <summary>The default <see cref="MaxResponseBytes"/>: 64 MiB.</summary>
+    public const long DefaultMaxResponseBytes = 64L * 1024 * 1024;
+
+    /// <summary>The largest <see cref="MaxResponseBytes"/> allowed: one byte less than the longest array .NET creates.</summary>
+    public const long LargestMaxResponseBytes = 0x7FFFFFC6;
+
     /// <summary>The incoming-webhook URL, <c>https://&lt;portal&gt;/rest/&lt;user&gt;/&lt;secret&gt;/</c>; leave empty when <see cref="OAuth"/> is set.</summary>
     public string WebhookUrl { get; set; } = string.Empty;
 
@@ -15,6 +21,13 @@ public sealed class Bitrix24ClientOptions
 
     /// <summary>How long one attempt may take; Bitrix24 cloud ends requests after 60 seconds.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The largest answer read, in bytes, counted after decompression (64 MiB by default: a bulk page of 2,500 wide
+    /// rows is a few MB). A larger answer, or an endless one, ends the call with a
+    /// <see cref="Errors.Bitrix24ResponseTooLargeException"/> once this many bytes have been read; it is not retried.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
 
     /// <summary>The request-rate limit (leaky bucket) this client paces itself to; shared per portal in the process.</summary>
     public Bitrix24RateLimitOptions RateLimit { get; set; } = new();

@@ -14,6 +14,7 @@ public sealed class Bitrix24Method<TResult> : IBitrix24MethodInfo
     /// <param name="isRead">True when the method only reads (safe to retry).</param>
     /// <param name="parseResult">Reads the <c>result</c> value.</param>
     /// <param name="mapError">Turns a documented method error into its typed exception; null for other codes.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a REST method name (dot-separated parts of letters, digits and <c>_</c>, each starting with a letter).</exception>
     public Bitrix24Method(
         string name,
         int restVersion,
@@ -21,7 +22,8 @@ public sealed class Bitrix24Method<TResult> : IBitrix24MethodInfo
         JsonValueParser<TResult> parseResult,
         Func<Bitrix24ErrorInfo, Bitrix24Exception?>? mapError)
     {
-        Name = name ?? throw new ArgumentNullException(nameof(name));
+        MethodNames.Validate(name, nameof(name));
+        Name = name;
         RestVersion = restVersion;
         IsRead = isRead;
         ParseResult = parseResult ?? throw new ArgumentNullException(nameof(parseResult));

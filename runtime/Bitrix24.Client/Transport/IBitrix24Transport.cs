@@ -12,6 +12,7 @@ public interface IBitrix24Transport
     Task<Bitrix24Response<TResult>> SendAsync<TResult>(Bitrix24Method<TResult> method, IBitrix24Request? request, CancellationToken cancellationToken);
 
     /// <summary>Calls any method with a JSON object of parameters; the untyped escape hatch.</summary>
+    /// <exception cref="System.ArgumentException"><paramref name="method"/> is not a REST method name (dot-separated parts of letters, digits and <c>_</c>, each starting with a letter), or the parameters are not one JSON object; nothing was sent.</exception>
     /// <exception cref="Errors.Bitrix24Exception">The portal answered with an error.</exception>
     Task<Bitrix24Response<JsonElement>> CallAsync(string method, string parametersJson, CancellationToken cancellationToken);
 }

@@ -9,12 +9,21 @@ namespace Bitrix24.Client.Transport;
 /// <summary>
 /// Reads an answer in one pass: <c>{"result", "time", "total", "next"}</c> on success, <c>{"error", "error_description"}</c>
 /// (REST 2) or <c>{"error": {"code", "message", "validation"}}</c> (REST 3.0) on failure. Never throws anything but a
-/// <see cref="Bitrix24Exception"/>.
+/// <see cref="Bitrix24Exception"/>, whose texts (code, message, raw body) pass through the caller's redaction.
+/// A UTF-8 byte-order mark is skipped; in an answer with invalid UTF-8 each bad sequence is replaced by U+FFFD
+/// before reading, so one bad string does not cost the rest.
 /// </summary>
 internal static class ResponseEnvelope
 {
-    public static Bitrix24Response<TResult> Read<TResult>(Bitrix24Method<TResult> method, byte[] body, int statusCode)
+    public static Bitrix24Response<TResult> Read<TResult>(Bitrix24Method<TResult> method, byte[] body, int statusCode, Func<string, string> redact)
     {
+        // Checked up front, not on failure: raw values (extension data, untyped results) would keep the bad bytes and
+        // throw later, in the caller's code.
+        if (!Utf8Text.IsValid(body))
+        {
+            body = Utf8Text.Sanitize(body);
+        }
+
         var result = default(TResult)!;
         JsonElement? raw = null;
         ResponseTime? time = null;
@@ -25,10 +34,10 @@ internal static class ResponseEnvelope
         var hasResult = false;
         try
         {
-            var reader = new Utf8JsonReader(body);
+            var reader = new Utf8JsonReader(body.AsSpan(Utf8Text.BomLength(body)));
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                throw FormatError(method.Name, "The answer is not a JSON object.", statusCode, body);
+                throw FormatError(method.Name, "The answer is not a JSON object.", statusCode, body, redact);
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -53,8 +62,7 @@ internal static class ResponseEnvelope
                 else if (reader.ValueTextEquals("error_description"u8))
                 {
                     reader.Read();
-                    JsonValueReader.TryReadString(ref reader, out var description);
-                    errorMessage ??= description;
+                    errorMessage ??= ErrorText(ref reader);
                     reader.Skip();
                 }
                 else if (reader.ValueTextEquals("time"u8))
@@ -81,17 +89,17 @@ internal static class ResponseEnvelope
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
-            throw FormatError(method.Name, $"The answer is not valid JSON ({exception.Message}).", statusCode, body);
+            throw FormatError(method.Name, $"The answer is not valid JSON ({exception.Message}).", statusCode, body, redact);
         }
 
         if (errorCode is not null || errorMessage is not null)
         {
-            throw method.CreateException(new Bitrix24ErrorInfo(method.Name, errorCode ?? string.Empty, errorMessage ?? string.Empty, statusCode, Text(body)));
+            throw method.CreateException(new Bitrix24ErrorInfo(method.Name, redact(errorCode ?? string.Empty), redact(errorMessage ?? string.Empty), statusCode, redact(Text(body))));
         }
 
         if (statusCode >= 400 || !hasResult)
         {
-            throw FormatError(method.Name, statusCode >= 400 ? $"HTTP {statusCode} without an error code." : "The answer has no result.", statusCode, body);
+            throw FormatError(method.Name, statusCode >= 400 ? $"HTTP {statusCode} without an error code." : "The answer has no result.", statusCode, body, redact);
         }
 
         return new Bitrix24Response<TResult> { Result = result, RawResult = raw, Time = time, Total = total, Next = next };
@@ -101,7 +109,7 @@ internal static class ResponseEnvelope
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            JsonValueReader.TryReadString(ref reader, out code);
+            code = ErrorText(ref reader);
             reader.Skip();
             return;
         }
@@ -114,11 +122,11 @@ internal static class ResponseEnvelope
             reader.Read();
             if (isCode)
             {
-                JsonValueReader.TryReadString(ref reader, out code);
+                code = ErrorText(ref reader);
             }
             else if (isMessage)
             {
-                JsonValueReader.TryReadString(ref reader, out message);
+                message = ErrorText(ref reader);
             }
 
             reader.Skip();
@@ -210,18 +218,15 @@ internal static class ResponseEnvelope
 
     private static DateTimeOffset? ReadTimestamp(ref Utf8JsonReader reader) => JsonValueReader.TryReadTimestamp(ref reader, out var value) ? value : null;
 
-    private static Bitrix24ResponseFormatException FormatError(string method, string message, int statusCode, byte[] body)
-        => new(new Bitrix24ErrorInfo(method, string.Empty, message, statusCode, Text(body)));
+    // An error text the portal wrote; one .NET cannot hold (a lone surrogate escape) is kept as its escaped JSON text.
+    private static string? ErrorText(ref Utf8JsonReader reader)
+        => reader.TokenType == JsonTokenType.String ? JsonValueReader.TextOrEscaped(ref reader)
+            : JsonValueReader.TryReadString(ref reader, out var text) ? text
+            : null;
 
-    private static string Text(byte[] body)
-    {
-        try
-        {
-            return Encoding.UTF8.GetString(body);
-        }
-        catch (ArgumentException)
-        {
-            return Convert.ToBase64String(body);
-        }
-    }
+    private static Bitrix24ResponseFormatException FormatError(string method, string message, int statusCode, byte[] body, Func<string, string> redact)
+        => new(new Bitrix24ErrorInfo(method, string.Empty, redact(message), statusCode, redact(Text(body))));
+
+    // Invalid UTF-8 becomes U+FFFD: RawBody is for reading, the bytes themselves were not JSON anyway.
+    private static string Text(byte[] body) => Encoding.UTF8.GetString(body);
 }
