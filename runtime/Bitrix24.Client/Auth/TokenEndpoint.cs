@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Bitrix24.Client.Errors;
+using Bitrix24.Client.Transport;
 
 namespace Bitrix24.Client.Auth;
 
@@ -18,6 +19,9 @@ internal sealed class TokenEndpoint(Uri address, string clientId, string clientS
     /// <summary>The longest access-token lifetime believed: Bitrix24 issues one hour; a larger claim is cut to a day.</summary>
     internal static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(1);
 
+    /// <summary>The largest token answer read: a real one is under 1 KB; anything past this is refused unread.</summary>
+    internal const int MaxAnswerBytes = 64 * 1024;
+
     /// <summary>Asks for a new pair; <paramref name="redact"/> cleans any text quoted from a failure.</summary>
     /// <exception cref="Bitrix24AuthenticationException">The endpoint refused, redirected, could not be reached or answered something else than a pair.</exception>
     public async Task<Bitrix24Tokens> RefreshAsync(string refreshToken, Func<string, string> redact, CancellationToken cancellationToken)
@@ -30,7 +34,7 @@ internal sealed class TokenEndpoint(Uri address, string clientId, string clientS
         int status;
         try
         {
-            using var response = await http.GetAsync(uri, limit.Token).ConfigureAwait(false);
+            using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, limit.Token).ConfigureAwait(false);
             status = (int)response.StatusCode;
             if (status is >= 300 and < 400)
             {
@@ -38,7 +42,11 @@ internal sealed class TokenEndpoint(Uri address, string clientId, string clientS
                 throw Failure(string.Empty, $"the token endpoint answered HTTP {status}, a redirect; redirects are never followed, since the request carries the client secret and the refresh token. Configure the endpoint's final address.");
             }
 
-            body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            body = await ResponseBody.ReadAsync(response, "oauth/token", MaxAnswerBytes, limit.Token).ConfigureAwait(false);
+        }
+        catch (Bitrix24ResponseTooLargeException)
+        {
+            throw Failure(string.Empty, $"the token endpoint's answer is over {MaxAnswerBytes} bytes; it is not a token pair.");
         }
         catch (Exception exception) when (exception is HttpRequestException || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
