@@ -25,11 +25,7 @@ public sealed class HostileSpecBuildTests : IDisposable
         Directory.CreateDirectory(_directory);
         File.WriteAllText(Path.Combine(_directory, "Hostile.csproj"), Project());
 
-        var (_, output) = await ProcessRunner.RunAsync(
-            "dotnet",
-            ["build", "-c", RepositoryPaths.Configuration, "-p:BuildProjectReferences=false", "-nologo", "-clp:NoSummary"],
-            _directory,
-            TimeSpan.FromMinutes(5));
+        var (_, output) = await ConsumerProject.BuildAsync(_directory, "-clp:NoSummary");
 
         var reported = Diagnostic.Matches(output).Select(match => (File: match.Groups["file"].Value, Id: match.Groups["id"].Value)).Distinct().ToList();
         Assert.Empty(reported.Where(diagnostic => !diagnostic.Id.StartsWith("BX", StringComparison.Ordinal)).Select(diagnostic => $"{diagnostic.File}: {diagnostic.Id}"));
@@ -47,27 +43,13 @@ public sealed class HostileSpecBuildTests : IDisposable
         }
     }
 
-    private static string Project()
-    {
-        var root = RepositoryPaths.Root;
-        return $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net8.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
-                <CompilerGeneratedFilesOutputPath>generated</CompilerGeneratedFilesOutputPath>
-                <Bitrix24Namespace>Hostile.Portal</Bitrix24Namespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{root}/runtime/Bitrix24.Client/Bitrix24.Client.csproj" SetTargetFramework="TargetFramework=net8.0" />
-                <ProjectReference Include="{root}/generator/Bitrix24.Generator/Bitrix24.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <AdditionalFiles Include="{HostileSpecs.Folder}/*.yaml" Bitrix24Spec="true" />
-              </ItemGroup>
-              <Import Project="{root}/generator/Bitrix24.Generator/buildTransitive/Bitrix24.Generator.props" />
-            </Project>
-            """;
-    }
+    private static string Project() => ConsumerProject.Xml(
+        "net8.0",
+        """
+            <GenerateDocumentationFile>true</GenerateDocumentationFile>
+            <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+            <CompilerGeneratedFilesOutputPath>generated</CompilerGeneratedFilesOutputPath>
+            <Bitrix24Namespace>Hostile.Portal</Bitrix24Namespace>
+        """,
+        $"    <AdditionalFiles Include=\"{HostileSpecs.Folder}/*.yaml\" Bitrix24Spec=\"true\" />");
 }

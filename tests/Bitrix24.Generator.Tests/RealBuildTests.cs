@@ -58,35 +58,12 @@ public sealed class RealBuildTests : IDisposable
         }
     }
 
-    private Task<(int ExitCode, string Output)> Build()
-        => ProcessRunner.RunAsync(
-            "dotnet",
-            ["build", "-c", RepositoryPaths.Configuration, "-p:BuildProjectReferences=false", "-nologo"],
-            _directory,
-            TimeSpan.FromMinutes(5));
+    private Task<(int ExitCode, string Output)> Build() => ConsumerProject.BuildAsync(_directory);
 
-    private static string Project()
-    {
-        var root = RepositoryPaths.Root;
-        return $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>netstandard2.0</TargetFramework>
-                <LangVersion>11</LangVersion>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <Bitrix24Namespace>Consumer.Portal</Bitrix24Namespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{root}/runtime/Bitrix24.Client/Bitrix24.Client.csproj" SetTargetFramework="TargetFramework=netstandard2.0" />
-                <ProjectReference Include="{root}/generator/Bitrix24.Generator/Bitrix24.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <AdditionalFiles Include="specs/*.yaml" Bitrix24Spec="true" />
-                <AdditionalFiles Include="unrelated.yaml" />
-              </ItemGroup>
-              <Import Project="{root}/generator/Bitrix24.Generator/buildTransitive/Bitrix24.Generator.props" />
-            </Project>
-            """;
-    }
+    private static string Project() => ConsumerProject.Xml(
+        "netstandard2.0",
+        "    <LangVersion>11</LangVersion>\n    <Bitrix24Namespace>Consumer.Portal</Bitrix24Namespace>",
+        "    <AdditionalFiles Include=\"specs/*.yaml\" Bitrix24Spec=\"true\" />\n    <AdditionalFiles Include=\"unrelated.yaml\" />");
 
     private static string Consumer(string assignment) => $$"""
         namespace Consumer;
