@@ -12,7 +12,7 @@ public enum FakeListFault
     /// <summary><c>crm.deal.list</c> answers <c>next</c> equal to the <c>start</c> it was asked for.</summary>
     NextDoesNotAdvance,
 
-    /// <summary><c>crm.deal.list</c> serves the first page whatever <c>start</c> says, with <c>next</c> and <c>total</c> as if it had not.</summary>
+    /// <summary><c>crm.deal.list</c> serves the first page whatever <c>start</c> says, and <c>next</c> is always <c>start</c> + 50, past <c>total</c> too: only the client can end the read.</summary>
     IgnoresStart,
 
     /// <summary><c>crm.deal.list</c> ignores the <c>ID</c> conditions of <c>filter</c> (<c>&gt;ID</c> too).</summary>

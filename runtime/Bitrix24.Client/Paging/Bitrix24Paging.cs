@@ -71,7 +71,6 @@ public static class Bitrix24Paging
                 }
             }
 
-            progress.EndPage(response.Total);
             if (pagination is not null)
             {
                 if (rows.Count < limit)
@@ -91,6 +90,8 @@ public static class Bitrix24Paging
                 progress.CheckNext(start, next);
                 page.Body["start"] = start = next;
             }
+
+            progress.EndPage(response.Total);
         }
     }
 

@@ -17,7 +17,6 @@ internal sealed class PageProgress(string method, int pageSize)
     private HashSet<long> _previous = [];
     private HashSet<long> _current = [];
     private bool _pageBroughtNew;
-    private int _pageRows;
     private int _stalled;
     private long _yielded;
     private long? _mostAnnounced;
@@ -25,8 +24,8 @@ internal sealed class PageProgress(string method, int pageSize)
     /// <summary>Counts one row of the page; false when its id was seen on this page or the previous one, so it is not yielded again.</summary>
     public bool Accept(long? id)
     {
-        _pageRows++;
-        if (id is { } known && (_previous.Contains(known) || !_current.Add(known)))
+        // Every id joins this page's set (Add runs first), so the next page is compared with all of this one.
+        if (id is { } known && (!_current.Add(known) || _previous.Contains(known)))
         {
             return false;
         }
@@ -36,15 +35,16 @@ internal sealed class PageProgress(string method, int pageSize)
         return true;
     }
 
-    /// <summary>Closes a page; throws when the read has stopped making progress.</summary>
+    /// <summary>Closes a page that the portal says more pages follow; throws when the read has stopped making progress.</summary>
     /// <param name="total">The page's <c>total</c>, when the portal announced one.</param>
     /// <exception cref="Bitrix24ResponseFormatException">The read loops.</exception>
     public void EndPage(long? total)
     {
-        _stalled = _pageRows > 0 && !_pageBroughtNew ? _stalled + 1 : 0;
+        // An empty page counts too: the portal said more would follow it.
+        _stalled = _pageBroughtNew ? 0 : _stalled + 1;
         if (_stalled >= MaxStalledPages)
         {
-            throw Loop($"{_stalled} pages in a row brought only rows already read");
+            throw Loop($"{_stalled} pages in a row brought no row not already read");
         }
 
         // total is the count when the page was made: take the largest seen, and allow one page of rows added meanwhile.
@@ -61,7 +61,6 @@ internal sealed class PageProgress(string method, int pageSize)
         (_previous, _current) = (_current, _previous);
         _current.Clear();
         _pageBroughtNew = false;
-        _pageRows = 0;
     }
 
     /// <summary>Checks that <c>next</c> moves past the <c>start</c> the page was asked for.</summary>

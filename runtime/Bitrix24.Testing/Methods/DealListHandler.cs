@@ -53,7 +53,12 @@ internal sealed class DealListHandler : IMethodHandler
             if (counting)
             {
                 call.Total = matches.Count;
-                call.Next = end >= matches.Count ? null : call.ListFault == FakeListFault.NextDoesNotAdvance ? offset : end;
+                call.Next = call.ListFault switch
+                {
+                    FakeListFault.NextDoesNotAdvance when end < matches.Count => offset,
+                    FakeListFault.IgnoresStart => offset < long.MaxValue - PageSize ? offset + PageSize : null,
+                    _ => end < matches.Count ? end : null,
+                };
             }
         });
     }
