@@ -1,14 +1,18 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Bitrix24.Client.Errors;
 using Bitrix24.Client.Transport;
 using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
+using Bitrix24.Generated.V3.Tasks;
 using Bitrix24.Testing;
 using Bitrix24.Testing.Batch;
 using Bitrix24.Testing.Limits;
+using Bitrix24.Testing.Tasks;
 
 namespace Bitrix24.EndToEnd.Tests;
 
@@ -91,6 +95,108 @@ public sealed class BulkReadTests
 
         Assert.Equal(Enumerable.Range(0, 120).Select(offset => first + offset), ids);
         Assert.Equal(3, portal.Calls.Count(call => call.Method == "crm.deal.list"));
+    }
+
+    [Fact]
+    public async Task A_portal_that_ignores_the_id_filter_stops_the_bulk_read_after_two_requests()
+    {
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
+        portal.Crm.SeedDeals(500);
+        portal.Faults.ListFault = FakeListFault.IgnoresIdFilter;
+        using var client = new Bitrix24Client(portal.WebhookUrl);
+        var ids = new List<long>();
+
+#pragma warning disable CS0618 // crm.deal.list is deprecated; the fake implements it.
+        var error = await Assert.ThrowsAsync<Bitrix24ResponseFormatException>(async () =>
+        {
+            await foreach (var row in new Bitrix24Api(client).Crm.Deal.ListBulkAsync(cancellationToken: TestContext.Current.CancellationToken))
+            {
+                ids.Add(Id(row));
+            }
+        });
+#pragma warning restore CS0618
+
+        Assert.Contains(">ID", error.Message, StringComparison.Ordinal);
+        Assert.Equal(50, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(2, portal.Calls.Count);
+    }
+
+    [Theory]
+    [InlineData(FakeListFault.NextDoesNotAdvance, 1)]
+    [InlineData(FakeListFault.IgnoresStart, 3)]
+    public async Task Paging_that_does_not_move_forward_stops_with_a_format_error(FakeListFault fault, int expectedRequests)
+    {
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
+        portal.Crm.SeedDeals(500);
+        portal.Faults.ListFault = fault;
+        using var client = new Bitrix24Client(portal.WebhookUrl);
+        var ids = new List<long>();
+
+#pragma warning disable CS0618 // crm.deal.list is deprecated; the fake implements it.
+        await Assert.ThrowsAsync<Bitrix24ResponseFormatException>(async () =>
+        {
+            await foreach (var row in new Bitrix24Api(client).Crm.Deal.ListAllAsync(cancellationToken: TestContext.Current.CancellationToken))
+            {
+                ids.Add(Id(row));
+            }
+        });
+#pragma warning restore CS0618
+
+        Assert.Equal(50, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(expectedRequests, portal.Calls.Count);
+    }
+
+    [Fact]
+    public async Task Without_ids_to_compare_reading_stops_one_page_past_the_announced_total()
+    {
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
+        portal.Crm.SeedDeals(120);
+        portal.Faults.ListFault = FakeListFault.IgnoresStart;
+        using var client = new Bitrix24Client(portal.WebhookUrl);
+        var rows = 0;
+
+#pragma warning disable CS0618 // crm.deal.list is deprecated; the fake implements it.
+        var error = await Assert.ThrowsAsync<Bitrix24ResponseFormatException>(async () =>
+        {
+            await foreach (var row in new Bitrix24Api(client).Crm.Deal.ListAllAsync(new DealListRequest { Select = ["TITLE"] }, TestContext.Current.CancellationToken))
+            {
+                rows++;
+            }
+        });
+#pragma warning restore CS0618
+
+        // Rows without ids cannot be told apart, so the announced total of 120 (plus one page of slack) is the bound.
+        Assert.Contains("120", error.Message, StringComparison.Ordinal);
+        Assert.Equal(200, rows);
+        Assert.Equal(4, portal.Calls.Count);
+    }
+
+    [Fact]
+    public async Task Rest3_paging_that_always_serves_the_first_page_stops_with_a_format_error()
+    {
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
+        foreach (var i in Enumerable.Range(1, 200))
+        {
+            portal.Tasks.Add(new FakeTask { Title = $"Task {i}" });
+        }
+
+        portal.Faults.ListFault = FakeListFault.IgnoresPage;
+        using var client = new Bitrix24Client(portal.WebhookUrl);
+        var ids = new List<long>();
+
+        await Assert.ThrowsAsync<Bitrix24ResponseFormatException>(async () =>
+        {
+            await foreach (var row in new Bitrix24Api(client).V3.Tasks.Task.ListAllAsync(new TaskListRequest(), TestContext.Current.CancellationToken))
+            {
+                ids.Add(row.GetProperty("id").GetInt64());
+            }
+        });
+
+        Assert.Equal(50, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(3, portal.Calls.Count);
     }
 
     internal static async Task<FakePortal> LimitedPortal(int deals)
