@@ -16,6 +16,9 @@ public sealed class FakeFaults
     private (int Every, FakeFault Fault)? _periodic;
     private long _requests;
 
+    /// <summary>How the list methods page wrongly, until set back to <see cref="FakeListFault.None"/> (the default).</summary>
+    public FakeListFault ListFault { get; set; }
+
     /// <summary>How long <see cref="FakeFault.SlowResponse"/> holds the answer back; 5 seconds by default.</summary>
     public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -50,7 +50,7 @@ public sealed class FakePortal : IAsyncDisposable
         _app = app;
         _secrets = new Dictionary<string, string>(StringComparer.Ordinal) { [AdminUser] = NewSecret(), [RestrictedUser] = NewSecret() };
         OAuth = new FakeOAuth(() => BaseUrl);
-        _runner = new MethodRunner(Crm, Tasks, Limits, RecordExecution);
+        _runner = new MethodRunner(Crm, Tasks, Limits, Faults, RecordExecution);
         _rest2Batch = new Rest2Batch(_runner, Batch);
         _rest3Batch = new Rest3Batch(_runner);
     }

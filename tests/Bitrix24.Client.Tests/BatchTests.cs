@@ -116,11 +116,87 @@ public sealed class BatchTests
         Assert.Equal("NOT_FOUND", (await Assert.ThrowsAsync<Bitrix24Exception>(() => call)).Code);
     }
 
+    /// <summary>Batch answers of every wrong shape: the <c>result</c> of a batch call, then members of that result.</summary>
+    public static TheoryData<string> MalformedAnswers() =>
+    [
+        "\"nope\"", "42", "null", "true", "[1, \"x\", null]", "{}", "[]",
+        """{"result": "nope"}""", """{"result": 5, "result_error": []}""", """{"result": {}, "result_error": "garbage"}""",
+        """{"result": {"c0": 1}, "result_error": {"c1": "garbage", "c2": 7}}""",
+        """{"result": {"c0": 1}, "result_error": {"c1": null, "c2": [], "c3": {}}}""",
+        """{"result": {"c0": 1}, "result_error": {"c1": {"error": []}, "c2": {"error": {"code": 5}}, "c3": {"foo": 1}}}""",
+        """{"result": {"c0": "not a number", "c1": {"deep": [1]}, "c2": [], "c3": null}}""",
+        """{"result": {"c0": 1, "c1": 2, "c2": 3, "c3": 4}, "result_total": {"c0": "abc", "c1": [], "c2": {}}, "result_next": {"c0": true, "c1": 1e300}}""",
+        """{"result": {"c0": 1, "c1": 2, "c2": 3, "c3": 4}, "result_time": {"c0": "x", "c1": [], "c2": {"operating": "NaN", "operating_reset_at": "soon"}, "c3": {"operating": {"a": 1}}}}""",
+        """{"result": {"c0": 1, "c1": 2, "c2": 3, "c3": 4}, "result_total": 5, "result_next": "x", "result_time": 7}""",
+        """{"result": {"c0": 1}, "result_error": {"c1": {"error": "OPERATION_TIME_LIMIT", "error_description": 5}}, "result_time": {"c0": {"operating": 1e308, "operating_reset_at": 99999999999999}}}""",
+        """{"result": {"result": {"c0": 1}}}""",
+        """{"result": [[], {}, "x", null, 1]}""",
+    ];
+
+    [Theory]
+    [MemberData(nameof(MalformedAnswers))]
+    public async Task Every_command_task_completes_with_a_typed_outcome_whatever_the_batch_answer(string batchResult)
+    {
+        var handler = StubHandler.Json("{\"result\": " + batchResult + ", \"time\": {}}");
+
+        // A portal of its own: an OPERATION_TIME_LIMIT among the shapes pauses its method for every client of the portal.
+        using var client = Client(handler, Webhook.Replace("batch.example", $"batch-{Guid.NewGuid():N}.example", StringComparison.Ordinal));
+        var batch = client.Batch();
+        var cancellationToken = TestContext.Current.CancellationToken;
+        Task[] calls =
+        [
+            batch.SendAsync(Get, new IdRequest(1), cancellationToken),
+            batch.CallAsync("test.item.update", """{"id": 2}""", cancellationToken),
+            batch.SendAsync(Get, new IdRequest(3), cancellationToken),
+            batch.SendAsync(new Bitrix24Method<JsonElement>("test.raw.get", 2, isRead: true, JsonValueReader.TryReadRawItem, mapError: null), new IdRequest(4), cancellationToken),
+        ];
+
+        var execution = batch.ExecuteAsync(cancellationToken);
+
+        // A hang guard, not a timed assertion: a task that never completes fails the test with a TimeoutException.
+        var everything = Task.WhenAll([.. calls, execution]);
+        await everything.ContinueWith(_ => { }, cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        Assert.True(execution.IsCompletedSuccessfully || execution.Exception!.InnerException is Bitrix24ResponseFormatException, $"ExecuteAsync failed with {execution.Exception}");
+        Assert.All(calls, call =>
+        {
+            Assert.True(call.IsCompleted, "a command's task never completed");
+            Assert.True(call.IsCompletedSuccessfully || call.Exception!.InnerException is Bitrix24Exception or Bitrix24BatchSkippedException, $"a command failed with {call.Exception}");
+        });
+    }
+
+    [Fact]
+    public async Task An_answer_of_no_batch_shape_fails_every_command_with_the_format_error_and_is_rethrown()
+    {
+        using var client = Client(StubHandler.Json("""{"result": "nope", "time": {}}"""));
+        var batch = client.Batch();
+        var call = batch.SendAsync(Get, new IdRequest(1), TestContext.Current.CancellationToken);
+
+        var error = await Assert.ThrowsAsync<Bitrix24ResponseFormatException>(() => batch.ExecuteAsync(TestContext.Current.CancellationToken));
+
+        Assert.Same(error, await Assert.ThrowsAsync<Bitrix24ResponseFormatException>(() => call));
+        Assert.Contains("nope", error.RawBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Garbage_in_result_error_is_a_format_error_for_that_command_only()
+    {
+        using var client = Client(StubHandler.Json("""{"result": {"result": {"c0": 10}, "result_error": {"c1": "garbage", "c2": {"error": "NOT_FOUND", "error_description": "Not found"}}}}"""));
+        var batch = client.Batch();
+        var calls = Enumerable.Range(1, 4).Select(id => batch.SendAsync(Get, new IdRequest(id), TestContext.Current.CancellationToken)).ToList();
+
+        await batch.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(10, (await calls[0]).Result);
+        Assert.Contains("'c1'", (await Assert.ThrowsAsync<Bitrix24ResponseFormatException>(() => calls[1])).Message, StringComparison.Ordinal);
+        Assert.Equal("NOT_FOUND", (await Assert.ThrowsAsync<Bitrix24Exception>(() => calls[2])).Code);
+        Assert.Contains("neither a result nor an error", (await Assert.ThrowsAsync<Bitrix24ResponseFormatException>(() => calls[3])).Message, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> CommandsOf(string body)
         => JsonDocument.Parse(body).RootElement.GetProperty("cmd").EnumerateObject().ToDictionary(command => command.Name, command => command.Value.GetString()!);
 
-    private static Bitrix24Client Client(StubHandler handler)
-        => new(new Bitrix24ClientOptions { WebhookUrl = Webhook, RateLimit = { Enabled = false } }, new HttpClient(handler));
+    private static Bitrix24Client Client(StubHandler handler, string webhook = Webhook)
+        => new(new Bitrix24ClientOptions { WebhookUrl = webhook, RateLimit = { Enabled = false } }, new HttpClient(handler));
 
     private static StubHandler PortalStub(bool halt) => new(async (request, cancellationToken) =>
     {

@@ -92,6 +92,31 @@ public sealed class BatchEndToEndTests
         Assert.Equal("12.50", deal.GetProperty("OPPORTUNITY").GetString());
     }
 
+    [Theory]
+    [InlineData("""{"result": "nope"}""")]
+    [InlineData("""{"result": {"result": {"c0": {"ID": "1"}}, "result_error": {"c1": "garbage"}, "result_total": {"c0": "x"}, "result_time": {"c0": [1]}}}""")]
+    [InlineData("""{"result": {"result": [], "result_error": {"c0": {"error": {}}, "c1": 42}}}""")]
+    public async Task A_malformed_batch_answer_over_http_completes_every_call_with_a_typed_outcome(string answer)
+    {
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
+        portal.Faults.InjectRaw("batch", 200, "application/json", answer);
+        using var client = new Bitrix24Client(portal.WebhookUrl);
+        var batch = client.Batch();
+        var api = new Bitrix24Api(batch);
+
+#pragma warning disable CS0618 // crm.deal.get is deprecated; the fake implements it.
+        Task[] calls = [.. Enumerable.Range(1, 3).Select(id => api.Crm.Deal.GetAsync(new DealGetRequest { Id = id }, TestContext.Current.CancellationToken))];
+#pragma warning restore CS0618
+        var execution = batch.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        // A hang guard, not a timed assertion: a call whose task never completes fails the test with a TimeoutException.
+        await Task.WhenAll([.. calls, execution]).ContinueWith(_ => { }, TestContext.Current.CancellationToken, TaskContinuationOptions.None, TaskScheduler.Default)
+            .WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Assert.True(execution.IsCompletedSuccessfully || execution.Exception!.InnerException is Bitrix24ResponseFormatException, $"{execution.Exception}");
+        Assert.All(calls, call => Assert.True(call.IsCompletedSuccessfully || call.Exception!.InnerException is Bitrix24Exception, $"{call.Exception}"));
+        Assert.Contains(calls, call => call.Exception?.InnerException is Bitrix24ResponseFormatException);
+    }
+
     [Fact]
     public async Task Rest3_calls_go_in_rest3s_json_batch()
     {

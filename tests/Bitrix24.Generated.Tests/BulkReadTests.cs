@@ -1,14 +1,18 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Bitrix24.Client.Errors;
 using Bitrix24.Client.Transport;
 using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
+using Bitrix24.Generated.V3.Tasks;
 using Bitrix24.Testing;
 using Bitrix24.Testing.Batch;
 using Bitrix24.Testing.Limits;
+using Bitrix24.Testing.Tasks;
 
 namespace Bitrix24.EndToEnd.Tests;
 
@@ -93,6 +97,79 @@ public sealed class BulkReadTests
         Assert.Equal(3, portal.Calls.Count(call => call.Method == "crm.deal.list"));
     }
 
+    [Fact]
+    public async Task A_portal_that_ignores_the_id_filter_stops_the_bulk_read_after_two_requests()
+    {
+        await using var portal = await MisbehavingPortal(500, FakeListFault.IgnoresIdFilter);
+        using var client = new Bitrix24Client(portal.WebhookUrl);
+
+#pragma warning disable CS0618 // crm.deal.list is deprecated; the fake implements it.
+        var (rows, error) = await ReadUntilFormatError(new Bitrix24Api(client).Crm.Deal.ListBulkAsync(cancellationToken: TestContext.Current.CancellationToken));
+#pragma warning restore CS0618
+
+        Assert.Contains(">ID", error.Message, StringComparison.Ordinal);
+        AssertFiftyDistinct(rows.Select(Id));
+        Assert.Equal(2, portal.Calls.Count);
+    }
+
+    [Theory]
+    [InlineData(FakeListFault.NextDoesNotAdvance, 1)]
+    [InlineData(FakeListFault.IgnoresStart, 3)]
+    public async Task Paging_that_does_not_move_forward_stops_with_a_format_error(FakeListFault fault, int expectedRequests)
+    {
+        await using var portal = await MisbehavingPortal(500, fault);
+        using var client = new Bitrix24Client(portal.WebhookUrl);
+
+#pragma warning disable CS0618 // crm.deal.list is deprecated; the fake implements it.
+        var (rows, _) = await ReadUntilFormatError(new Bitrix24Api(client).Crm.Deal.ListAllAsync(cancellationToken: TestContext.Current.CancellationToken));
+#pragma warning restore CS0618
+
+        AssertFiftyDistinct(rows.Select(Id));
+        Assert.Equal(expectedRequests, portal.Calls.Count);
+    }
+
+    [Fact]
+    public async Task Without_ids_to_compare_reading_stops_one_page_past_the_announced_total()
+    {
+        await using var portal = await MisbehavingPortal(120, FakeListFault.IgnoresStart);
+        using var client = new Bitrix24Client(portal.WebhookUrl);
+
+#pragma warning disable CS0618 // crm.deal.list is deprecated; the fake implements it.
+        var (rows, error) = await ReadUntilFormatError(new Bitrix24Api(client).Crm.Deal.ListAllAsync(new DealListRequest { Select = ["TITLE"] }, TestContext.Current.CancellationToken));
+#pragma warning restore CS0618
+
+        // Rows without ids cannot be told apart, so the announced total of 120 (plus one page of slack) is the bound.
+        Assert.Contains("120", error.Message, StringComparison.Ordinal);
+        Assert.Equal(200, rows.Count);
+        Assert.Equal(4, portal.Calls.Count);
+    }
+
+    [Fact]
+    public async Task Rest3_paging_that_always_serves_the_first_page_stops_with_a_format_error()
+    {
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
+        foreach (var i in Enumerable.Range(1, 200))
+        {
+            portal.Tasks.Add(new FakeTask { Title = $"Task {i}" });
+        }
+
+        portal.Faults.ListFault = FakeListFault.IgnoresPage;
+        using var client = new Bitrix24Client(portal.WebhookUrl);
+
+        var (rows, _) = await ReadUntilFormatError(new Bitrix24Api(client).V3.Tasks.Task.ListAllAsync(new TaskListRequest(), TestContext.Current.CancellationToken));
+
+        AssertFiftyDistinct(rows.Select(row => row.GetProperty("id").GetInt64()));
+        Assert.Equal(3, portal.Calls.Count);
+    }
+
+    private static async Task<FakePortal> MisbehavingPortal(int deals, FakeListFault fault)
+    {
+        var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
+        portal.Crm.SeedDeals(deals);
+        portal.Faults.ListFault = fault;
+        return portal;
+    }
+
     internal static async Task<FakePortal> LimitedPortal(int deals)
     {
         var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
@@ -112,6 +189,27 @@ public sealed class BulkReadTests
             .Select(Id)
             .ToListAsync(TestContext.Current.CancellationToken);
 #pragma warning restore CS0618
+    }
+
+    /// <summary>Reads until the reader stops with the format error it must stop with; the rows it yielded before.</summary>
+    private static async Task<(List<JsonElement> Rows, Bitrix24ResponseFormatException Error)> ReadUntilFormatError(IAsyncEnumerable<JsonElement> read)
+    {
+        var rows = new List<JsonElement>();
+        var error = await Assert.ThrowsAsync<Bitrix24ResponseFormatException>(async () =>
+        {
+            await foreach (var row in read)
+            {
+                rows.Add(row);
+            }
+        });
+        return (rows, error);
+    }
+
+    private static void AssertFiftyDistinct(IEnumerable<long> ids)
+    {
+        var list = ids.ToList();
+        Assert.Equal(50, list.Count);
+        Assert.Equal(50, list.Distinct().Count());
     }
 
     private static long Id(JsonElement row) => long.Parse(row.GetProperty("ID").GetString()!, CultureInfo.InvariantCulture);

@@ -151,6 +151,26 @@ public sealed class BatchTests
         Assert.Equal(executed == 1 ? "[]" : "good", executed == 1 ? batch.GetProperty("result").GetRawText() : batch.GetProperty("result").EnumerateObject().Single().Name);
     }
 
+    [Theory]
+    [InlineData(64, "")]
+    [InlineData(65, "INVALID_REQUEST")]
+    [InlineData(5000, "INVALID_REQUEST")]
+    public async Task A_query_nested_deeper_than_64_levels_fails_its_command_with_a_documented_error(int brackets, string error)
+    {
+        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        portal.Crm.SeedDeals(1);
+        var deep = "crm.deal.list?filter" + string.Concat(Enumerable.Repeat("[a]", brackets)) + "=1";
+
+        var (status, json) = await Post(portal.WebhookUrl + "batch", JsonSerializer.Serialize(new { cmd = new { deep, ok = "crm.deal.get?id=1" } }));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var batch = json.GetProperty("result");
+        Assert.Equal("1", batch.GetProperty("result").GetProperty("ok").GetProperty("ID").GetString());
+        var failure = batch.GetProperty("result_error");
+        Assert.Equal(error, failure.ValueKind == JsonValueKind.Object && failure.TryGetProperty("deep", out var entry) ? entry.GetProperty("error").GetString() : string.Empty);
+        Assert.Equal(error.Length == 0, batch.GetProperty("result").TryGetProperty("deep", out _));
+    }
+
     [Fact]
     public async Task Commands_beyond_50_fail_and_a_batch_inside_a_batch_is_not_allowed()
     {

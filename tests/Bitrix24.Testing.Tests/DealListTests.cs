@@ -29,6 +29,29 @@ public sealed class DealListTests
         Assert.Equal(JsonValueKind.Number, page3.GetProperty("time").GetProperty("operating").ValueKind);
     }
 
+    [Theory]
+    [InlineData("9223372036854775807", 0, null)]
+    [InlineData("\"9223372036854775807\"", 0, null)]
+    [InlineData("9223372036854775757", 0, null)]
+    [InlineData("1e30", 0, null)]
+    [InlineData("119", 1, null)]
+    [InlineData("60", 50, 110L)]
+    [InlineData("70", 50, null)]
+    [InlineData("-5", 50, 50L)]
+    [InlineData("\"abc\"", 50, 50L)]
+    public async Task Any_start_gives_a_page_and_a_next_that_is_after_it_or_none(string start, int rows, long? next)
+    {
+        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        portal.Crm.SeedDeals(120);
+
+        var (status, json) = await Post(portal.WebhookUrl + "crm.deal.list", $$"""{"start": {{start}}, "select": ["ID"]}""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(rows, json.GetProperty("result").GetArrayLength());
+        Assert.Equal(120, json.GetProperty("total").GetInt64());
+        Assert.Equal(next, json.TryGetProperty("next", out var given) ? given.GetInt64() : null);
+    }
+
     [Fact]
     public async Task Start_minus_one_gives_the_first_50_matches_without_total_or_next()
     {

@@ -9,6 +9,21 @@ namespace Bitrix24.Testing.Tests;
 /// <summary>REST 3.0 tasks, its error shape and its JSON batch.</summary>
 public sealed class Rest3Tests
 {
+    [Theory]
+    [InlineData(2147483647, 1000)]
+    [InlineData(2147483647, 50)]
+    [InlineData(4294968, 1000)]
+    public async Task A_page_far_past_the_end_is_empty_not_the_first_page_again(int page, int limit)
+    {
+        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        portal.Tasks.Add(new Tasks.FakeTask { Title = "Only" });
+
+        var (status, json) = await Post(portal.Rest3() + "tasks.task.list", $$$"""{"pagination": {"page": {{{page}}}, "limit": {{{limit}}}}}""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("[]", json.GetProperty("result").GetProperty("items").GetRawText());
+    }
+
     [Fact]
     public async Task Tasks_are_added_read_and_listed_in_pages()
     {

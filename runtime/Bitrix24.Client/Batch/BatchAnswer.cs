@@ -54,6 +54,12 @@ internal sealed class BatchAnswer
 
         foreach (var member in root.EnumerateObject())
         {
+            // Without readable results and errors no command can be answered; a garbled total, next or time only loses that detail.
+            if (member.Name is "result" or "result_error" && member.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
+            {
+                return false;
+            }
+
             var target = member.Name switch
             {
                 "result" => value._results,
@@ -78,20 +84,27 @@ internal sealed class BatchAnswer
     /// <summary>The command's raw result, if it succeeded.</summary>
     public JsonElement? RawResultOf(string key) => _results.TryGetValue(key, out var result) ? result : null;
 
-    /// <summary>The error code of a failed command, or null.</summary>
-    public string? ErrorCodeOf(string key) => _errors.TryGetValue(key, out var error) ? ReadError(error).Code : null;
+    /// <summary>The error code of a failed command, or null (also when its error entry is unreadable).</summary>
+    public string? ErrorCodeOf(string key) => _errors.TryGetValue(key, out var error) ? ReadError(error)?.Code : null;
+
+    /// <summary>The answer of a <c>batch</c> call, or the typed error saying its <c>result</c> had a shape no batch answer has.</summary>
+    public static BatchAnswer Of(Bitrix24Response<BatchAnswer> response, string method)
+        => response.Result ?? throw new Bitrix24ResponseFormatException(new Bitrix24ErrorInfo(
+            method, string.Empty, "The batch answer's result holds neither per-command results nor errors.", 200, response.RawResult?.GetRawText() ?? string.Empty));
 
     /// <summary>
     /// The command's answer as if it had been called alone: the typed response, or the method's typed exception
-    /// for its <c>result_error</c>; null when the batch holds neither (a command after a halt).
+    /// for its <c>result_error</c> (a <see cref="Bitrix24ResponseFormatException"/> when that entry is unreadable);
+    /// null when the batch holds neither (a command after a halt). Never throws.
     /// </summary>
     public Bitrix24Response<TResult>? ResponseFor<TResult>(Bitrix24Method<TResult> method, string key, out Bitrix24Exception? error)
     {
         error = null;
         if (_errors.TryGetValue(key, out var failure))
         {
-            var (code, message) = ReadError(failure);
-            error = method.CreateException(new Bitrix24ErrorInfo(method.Name, code, message, 200, failure.GetRawText()));
+            error = ReadError(failure) is { } read
+                ? method.CreateException(new Bitrix24ErrorInfo(method.Name, read.Code, read.Message, 200, failure.GetRawText()))
+                : Unreadable(method.Name, key, "its result_error entry has no error code or description", failure);
             return null;
         }
 
@@ -100,25 +113,31 @@ internal sealed class BatchAnswer
             return null;
         }
 
-        var bytes = Utf8(result);
-        var reader = new Utf8JsonReader(bytes);
-        reader.Read();
-        TResult typed;
-        JsonElement? raw = null;
-        if (!method.ParseResult(ref reader, out typed))
+        try
         {
-            raw = result;
-            typed = default!;
-        }
+            var reader = new Utf8JsonReader(Utf8(result));
+            reader.Read();
+            JsonElement? raw = null;
+            if (!method.ParseResult(ref reader, out var typed))
+            {
+                raw = result;
+                typed = default!;
+            }
 
-        return new Bitrix24Response<TResult>
+            return new Bitrix24Response<TResult>
+            {
+                Result = typed,
+                RawResult = raw,
+                Time = TimeOf(key),
+                Total = _totals.TryGetValue(key, out var total) ? Int64(total) : null,
+                Next = _nexts.TryGetValue(key, out var next) ? Int64(next) : null,
+            };
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
-            Result = typed,
-            RawResult = raw,
-            Time = TimeOf(key),
-            Total = _totals.TryGetValue(key, out var total) && total.TryGetInt64(out var count) ? count : null,
-            Next = _nexts.TryGetValue(key, out var next) && next.TryGetInt64(out var start) ? start : null,
-        };
+            error = Unreadable(method.Name, key, $"its result could not be read ({exception.Message})", result);
+            return null;
+        }
     }
 
     private static void Collect(JsonElement member, Dictionary<string, JsonElement> target)
@@ -141,18 +160,31 @@ internal sealed class BatchAnswer
         }
     }
 
-    private static (string Code, string Message) ReadError(JsonElement failure)
+    /// <summary>REST 2: <c>{"error": "CODE", "error_description": "..."}</c>; REST 3.0: <c>{"error": {"code", "message"}}</c>. Null when neither a code nor a description can be read.</summary>
+    private static (string Code, string Message)? ReadError(JsonElement failure)
     {
-        // REST 2: {"error": "CODE", "error_description": "..."}; REST 3.0: {"error": {"code", "message"}}.
-        var error = failure.TryGetProperty("error", out var e) ? e : default;
-        if (error.ValueKind == JsonValueKind.Object)
+        if (failure.ValueKind != JsonValueKind.Object)
         {
-            return (Text(error, "code"), Text(error, "message"));
+            return null;
         }
 
-        return (error.ValueKind == JsonValueKind.String ? error.GetString() ?? string.Empty : error.ValueKind == JsonValueKind.Number ? error.GetRawText() : string.Empty,
-            Text(failure, "error_description"));
+        var error = failure.TryGetProperty("error", out var e) ? e : default;
+        var (code, message) = error.ValueKind == JsonValueKind.Object
+            ? (Text(error, "code"), Text(error, "message"))
+            : (error.ValueKind == JsonValueKind.String ? error.GetString() ?? string.Empty : error.ValueKind == JsonValueKind.Number ? error.GetRawText() : string.Empty,
+                Text(failure, "error_description"));
+        return code.Length == 0 && message.Length == 0 ? null : (code, message);
     }
+
+    private static long? Int64(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number when value.TryGetInt64(out var number) => number,
+        JsonValueKind.String when long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => number,
+        _ => null,
+    };
+
+    private static Bitrix24ResponseFormatException Unreadable(string method, string key, string problem, JsonElement raw)
+        => new(new Bitrix24ErrorInfo(method, string.Empty, $"Batch command '{key}': {problem}.", 200, raw.GetRawText()));
 
     private static string Text(JsonElement owner, string name)
         => owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : string.Empty;

@@ -132,11 +132,13 @@ public sealed class Bitrix24Batch : IBitrix24Transport
 
     /// <summary>
     /// Sends the commands, 50 per <c>batch</c> request (REST 2 and REST 3.0 commands in separate requests), and completes
-    /// each command's task. A failed request (transport error, limit) fails the tasks of its commands and of every
-    /// command not yet sent, and is rethrown.
+    /// each command's task. A failed request (transport error, limit, an answer of no batch shape) fails the tasks of
+    /// its commands and of every command not yet sent, and is rethrown. Every command's task completes, whatever the
+    /// portal answers: with its result, its typed error, a <see cref="Bitrix24ResponseFormatException"/> when its part
+    /// of the answer is unreadable, or a <see cref="Bitrix24BatchSkippedException"/> when it did not run.
     /// </summary>
     /// <exception cref="InvalidOperationException">The batch was executed already.</exception>
-    /// <exception cref="ArgumentException">A command refers to a key that is not earlier in the same request of 50.</exception>
+    /// <exception cref="ArgumentException">A command refers to a key that is not earlier in the same request of 50 (every command's task fails with it too).</exception>
     public async Task ExecuteAsync(CancellationToken cancellationToken = default)
     {
         if (_executed)
@@ -149,9 +151,14 @@ public sealed class Bitrix24Batch : IBitrix24Transport
             .SelectMany(group => group.Select((pending, index) => (pending, index)).GroupBy(item => item.index / MaxCommands, item => item.pending))
             .Select(chunk => chunk.ToList())
             .ToList();
-        foreach (var chunk in chunks)
+        try
         {
-            CheckReferences(chunk);
+            chunks.ForEach(CheckReferences);
+        }
+        catch (ArgumentException exception)
+        {
+            _pending.ForEach(pending => pending.Fail(exception));
+            throw;
         }
 
         var halted = false;
@@ -169,7 +176,7 @@ public sealed class Bitrix24Batch : IBitrix24Transport
             BatchAnswer answer;
             try
             {
-                answer = (await _transport.SendAsync(request.Method, request, cancellationToken).ConfigureAwait(false)).Result;
+                answer = BatchAnswer.Of(await _transport.SendAsync(request.Method, request, cancellationToken).ConfigureAwait(false), request.Method.Name);
             }
             catch (Exception exception)
             {
@@ -181,11 +188,14 @@ public sealed class Bitrix24Batch : IBitrix24Transport
                 throw;
             }
 
+            var failed = false;
             for (var index = 0; index < chunk.Count; index++)
             {
                 var key = rest == 3 ? index.ToString(CultureInfo.InvariantCulture) : chunk[index].Key;
-                halted |= chunk[index].Complete(answer, key) && Halt;
+                failed |= chunk[index].Complete(answer, key, afterHalt: failed && Halt);
             }
+
+            halted = failed && Halt;
         }
     }
 
@@ -235,8 +245,8 @@ public sealed class Bitrix24Batch : IBitrix24Transport
 
         public BatchCommand Command(string key) => new(key, Method.Name, Parameters, Method.IsRead);
 
-        /// <summary>Completes the task from the answer; true when the command failed.</summary>
-        public abstract bool Complete(BatchAnswer answer, string key);
+        /// <summary>Completes the task from the answer; true when the command failed. A command the answer does not mention was skipped after a halt, or else the answer is incomplete.</summary>
+        public abstract bool Complete(BatchAnswer answer, string key, bool afterHalt);
 
         public abstract void Fail(Exception exception);
 
@@ -251,7 +261,7 @@ public sealed class Bitrix24Batch : IBitrix24Transport
 
         public override IBitrix24MethodInfo Method => method;
 
-        public override bool Complete(BatchAnswer answer, string key)
+        public override bool Complete(BatchAnswer answer, string key, bool afterHalt)
         {
             var response = answer.ResponseFor(method, key, out var error);
             if (error is not null)
@@ -262,8 +272,14 @@ public sealed class Bitrix24Batch : IBitrix24Transport
 
             if (response is null)
             {
-                Skip("the batch answer holds no result for it");
-                return false;
+                if (afterHalt)
+                {
+                    Skip("the batch halted at an earlier failing command");
+                    return false;
+                }
+
+                Fail(new Bitrix24ResponseFormatException(new Bitrix24ErrorInfo(method.Name, string.Empty, $"The batch answer holds neither a result nor an error for command '{Key}'.", 200, string.Empty)));
+                return true;
             }
 
             _completion.TrySetResult(response);

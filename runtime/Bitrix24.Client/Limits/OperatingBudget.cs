@@ -9,9 +9,18 @@ namespace Bitrix24.Client.Limits;
 /// counts for its own method). Says how long a method's next call should wait: nothing while the method is well
 /// under budget, more the closer it gets, and until <c>operating_reset_at</c> once it is over or was refused.
 /// </summary>
+/// <remarks>
+/// The portal's numbers are trusted only as far as they can be true. A basket is released ten minutes after its first
+/// call, so no reset is further away than <see cref="Window"/>: a later one (a hostile answer, a clock far apart) is
+/// taken as ten minutes from now. An <c>operating</c> that is not a finite, non-negative number is ignored; any other
+/// value only says how close the method is to its budget, so its effect is bounded by the same ten minutes.
+/// </remarks>
 internal sealed class OperatingBudget
 {
-    // A basket is one minute: without a reset time from an earlier answer, a refused method waits that long.
+    /// <summary>The operating limit's window: ten one-minute baskets. No pause the portal causes lasts longer.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
+
+    // A basket is one minute: without a reset time, a refused method waits that long.
     private static readonly TimeSpan UnknownReset = TimeSpan.FromMinutes(1);
 
     // operating_reset_at comes in whole seconds and timers may fire a little early: wait a moment past it.
@@ -52,13 +61,14 @@ internal sealed class OperatingBudget
             }
 
             var share = Math.Min(1, (operating - from) / Math.Max(1e-9, options.BudgetSeconds - from));
-            return TimeSpan.FromTicks((long)((reset - at).Ticks * share));
+            return TimeSpan.FromTicks((long)(Min(reset - at, Window).Ticks * share));
         }
     }
 
     public void Record(string method, ResponseTime? time)
     {
-        if (time?.Operating is null && time?.OperatingResetAt is null)
+        var operating = time?.Operating is { } seconds && !double.IsNaN(seconds) && !double.IsInfinity(seconds) && seconds >= 0 ? seconds : (double?)null;
+        if (operating is null && time?.OperatingResetAt is null)
         {
             return;
         }
@@ -66,22 +76,29 @@ internal sealed class OperatingBudget
         var account = _accounts.GetOrAdd(method, _ => new Account());
         lock (account)
         {
-            account.Operating = time.Operating ?? account.Operating;
-            account.ResetAt = time.OperatingResetAt ?? account.ResetAt;
+            account.Operating = operating ?? account.Operating;
+            account.ResetAt = time!.OperatingResetAt ?? account.ResetAt;
         }
     }
 
-    /// <summary>The portal refused the method with <c>OPERATION_TIME_LIMIT</c>: hold its calls until the last known reset.</summary>
-    public TimeSpan Pause(string method, DateTimeOffset now)
+    /// <summary>
+    /// The portal refused the method with <c>OPERATION_TIME_LIMIT</c>: hold its calls until the refusal's own
+    /// <c>operating_reset_at</c> when it carries one, else the last known reset, else one basket; never longer than <see cref="Window"/>.
+    /// </summary>
+    /// <returns>How long the method is held.</returns>
+    public TimeSpan Pause(string method, DateTimeOffset now, DateTimeOffset? refusalReset = null)
     {
         var account = _accounts.GetOrAdd(method, _ => new Account());
         lock (account)
         {
-            var until = account.ResetAt is { } reset && reset > now ? reset + ResetMargin : now + UnknownReset;
-            account.PausedUntil = until;
-            return until - now;
+            account.ResetAt = refusalReset ?? account.ResetAt;
+            var hold = account.ResetAt is { } reset && reset > now ? Min(reset - now + ResetMargin, Window) : UnknownReset;
+            account.PausedUntil = now + hold;
+            return hold;
         }
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private sealed class Account
     {

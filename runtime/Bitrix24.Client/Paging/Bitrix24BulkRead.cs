@@ -22,7 +22,10 @@ namespace Bitrix24.Client.Paging;
 /// <remarks>
 /// Every row comes exactly once whatever the portal does with a reference it cannot resolve (after a short page):
 /// pages are accepted in order only while each follows a full page and starts after the last id accepted; the next
-/// request continues from there with a literal id. Rows are yielded as each request arrives, so memory stays flat.
+/// request continues from there with a literal id. So every request either brings rows after the last id or ends the
+/// read: a portal that ignores the literal <c>&gt;ID</c> (its first page starts at or before the last id) or sends rows
+/// out of id order stops it with a <see cref="Bitrix24ResponseFormatException"/>, never a loop. Rows are yielded as
+/// each request arrives, so memory stays flat.
 /// Series run one at a time per portal when the transport is a <see cref="Bitrix24Client"/>.
 /// </remarks>
 public static class Bitrix24BulkRead
@@ -31,6 +34,7 @@ public static class Bitrix24BulkRead
 
     /// <summary>Yields every row matching the request's filter, ordered by id.</summary>
     /// <exception cref="NotSupportedException">The method is not a REST 2 list with <c>next</c> paging and an id field.</exception>
+    /// <exception cref="Bitrix24ResponseFormatException">The portal ignored the <c>&gt;ID</c> filter, sent rows out of id order or without ids, or an answer of no batch shape.</exception>
     public static async IAsyncEnumerable<TRow> ReadAllAsync<TResult, TRow>(
         IBitrix24Transport transport,
         Bitrix24ListMethod<TResult, TRow> list,
@@ -75,7 +79,7 @@ public static class Bitrix24BulkRead
             }
 
             var batch = new BatchRequest(commands, 2, halt: false);
-            var answer = (await transport.SendAsync(batch.Method, batch, cancellationToken).ConfigureAwait(false)).Result;
+            var answer = BatchAnswer.Of(await transport.SendAsync(batch.Method, batch, cancellationToken).ConfigureAwait(false), batch.Method.Name);
             requests++;
             var finished = false;
             for (var page = 0; page < pages; page++)
@@ -99,8 +103,15 @@ public static class Bitrix24BulkRead
                 }
 
                 var ids = IdsOf(raw, list, idField);
-                if (page > 0 && ids.Count > 0 && ids[0] <= lastId)
+                if (ids.Count > 0 && ids[0] <= lastId)
                 {
+                    if (page == 0)
+                    {
+                        // The first page carries a literal >ID: rows at or before it mean the portal ignores the filter,
+                        // and every further request would bring the same rows again.
+                        throw Format(list, $"the portal ignored the filter >{idField}={lastId} (the page starts at {idField} {ids[0]}), so reading would repeat rows without end");
+                    }
+
                     // The reference did not resolve to the previous page's last id: continue from lastId next request.
                     break;
                 }
@@ -165,7 +176,7 @@ public static class Bitrix24BulkRead
         var ids = new List<long>(rows.Count);
         foreach (var row in rows)
         {
-            if (row.ValueKind != JsonValueKind.Object || !row.TryGetProperty(idField, out var value) || !TryId(value, out var id))
+            if (RowIds.Of(row, idField) is not { } id)
             {
                 throw Format(list, $"a row has no readable {idField}");
             }
@@ -179,17 +190,6 @@ public static class Bitrix24BulkRead
         }
 
         return ids;
-    }
-
-    private static bool TryId(JsonElement value, out long id)
-    {
-        id = 0;
-        return value.ValueKind switch
-        {
-            JsonValueKind.Number => value.TryGetInt64(out id),
-            JsonValueKind.String => long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out id),
-            _ => false,
-        };
     }
 
     private static bool TryId(JsonValue value, out long id)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -18,9 +19,14 @@ public static class Bitrix24Paging
 
     /// <summary>
     /// Yields every row of every page, requesting a page only when the previous one has been consumed. The request's
-    /// own <c>start</c> (REST 2) or <c>pagination</c> (REST 3.0) is where reading begins.
+    /// own <c>start</c> (REST 2) or <c>pagination</c> (REST 3.0) is where reading begins. A row whose id was on the
+    /// same or the previous page is not yielded again.
     /// </summary>
-    /// <exception cref="Bitrix24ResponseFormatException">A page's <c>result</c> had a shape the row type cannot take (reading stops rather than skip rows).</exception>
+    /// <exception cref="Bitrix24ResponseFormatException">
+    /// A page's <c>result</c> had a shape the row type cannot take (reading stops rather than skip rows), or the portal
+    /// pages without end: a <c>next</c> that does not move forward, two pages in a row with only rows already read,
+    /// or more rows than the largest <c>total</c> announced plus one page.
+    /// </exception>
     public static async IAsyncEnumerable<TRow> ReadAllAsync<TResult, TRow>(
         IBitrix24Transport transport,
         Bitrix24ListMethod<TResult, TRow> list,
@@ -41,6 +47,9 @@ public static class Bitrix24Paging
         var pagination = list.Paging == Bitrix24ListPaging.Pagination ? page.Object("pagination") : null;
         var limit = pagination is null ? DefaultPageSize : PositiveInt(pagination["limit"]) ?? DefaultPageSize;
         var number = pagination is null ? 1 : PositiveInt(pagination["page"]) ?? 1;
+        var start = page.Body["start"] is JsonValue given && given.TryGetValue<long>(out var first) ? first : 0;
+        var capture = list.IdField is null ? null : new RawResultCapture<TResult>(list.Method);
+        var progress = new PageProgress(list.Method.Name, limit);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -51,11 +60,15 @@ public static class Bitrix24Paging
                 pagination.Remove("offset");
             }
 
-            var response = await transport.SendAsync(list.Method, page, cancellationToken).ConfigureAwait(false);
+            var response = await transport.SendAsync(capture?.Method ?? list.Method, page, cancellationToken).ConfigureAwait(false);
             var rows = RowsOf(list, response);
-            foreach (var row in rows)
+            var ids = IdsOf(list, capture?.Take(), rows.Count);
+            for (var i = 0; i < rows.Count; i++)
             {
-                yield return row;
+                if (progress.Accept(ids?[i]))
+                {
+                    yield return rows[i];
+                }
             }
 
             if (pagination is not null)
@@ -74,8 +87,11 @@ public static class Bitrix24Paging
                     yield break;
                 }
 
-                page.Body["start"] = next;
+                progress.CheckNext(start, next);
+                page.Body["start"] = start = next;
             }
+
+            progress.EndPage(response.Total);
         }
     }
 
@@ -120,6 +136,17 @@ public static class Bitrix24Paging
         }
 
         return (response.Result is null ? null : list.Rows(response.Result)) ?? Array.Empty<TRow>();
+    }
+
+    /// <summary>Each row's id from the raw page, in row order; null when the method has no id field or the raw rows do not line up with the typed ones.</summary>
+    private static List<long?>? IdsOf<TResult, TRow>(Bitrix24ListMethod<TResult, TRow> list, JsonElement? result, int count)
+    {
+        if (list.IdField is not { } idField || result is not { } raw || RawRows(raw, list.RowsMember) is not { } rows || rows.Count != count)
+        {
+            return null;
+        }
+
+        return rows.Select(row => RowIds.Of(row, idField)).ToList();
     }
 
     private static bool IsEmpty(JsonElement value)

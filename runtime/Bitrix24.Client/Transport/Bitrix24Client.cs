@@ -369,9 +369,10 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
             Statistics.LimitRefusal();
             if (exception.SystemError == Bitrix24SystemError.OperationTimeLimit)
             {
+                var reset = OperatingRefusal.ResetAt(exception);
                 foreach (var method in call.Batch?.Commands.Select(command => command.Method) ?? [call.Name])
                 {
-                    Log.Paused(_logger, method, _budget.Pause(method, DateTimeOffset.UtcNow).TotalSeconds);
+                    Log.Paused(_logger, method, _budget.Pause(method, DateTimeOffset.UtcNow, reset).TotalSeconds);
                 }
             }
 

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Bitrix24.Testing.Protocol;
 
 namespace Bitrix24.Testing.Batch;
 
@@ -13,6 +14,11 @@ namespace Bitrix24.Testing.Batch;
 /// </summary>
 internal static class PhpQuery
 {
+    /// <summary>PHP's <c>max_input_nesting_level</c> default: the most bracket levels a parameter name may have.</summary>
+    public const int MaxNesting = 64;
+
+    /// <summary>The parameters as a JSON object, nested at most <see cref="MaxNesting"/> levels below it.</summary>
+    /// <exception cref="RestException">A name nests deeper than <see cref="MaxNesting"/> levels.</exception>
     public static byte[] ToJson(string query)
     {
         var root = new Level();
@@ -60,6 +66,11 @@ internal static class PhpQuery
 
             keys.Add(name[(position + 1)..close]);
             position = close + 1;
+        }
+
+        if (keys.Count - 1 > MaxNesting)
+        {
+            throw new RestException(BatchErrors.NestedTooDeep);
         }
 
         var level = root;

@@ -15,6 +15,9 @@ namespace Bitrix24.Testing.Batch;
 /// </summary>
 internal sealed class Rest2Batch(MethodRunner runner, FakeBatch settings)
 {
+    // The parameters object itself is one level more than the deepest nesting PhpQuery lets through.
+    private static readonly JsonDocumentOptions ParameterOptions = new() { MaxDepth = PhpQuery.MaxNesting + 1 };
+
     public byte[] Run(Caller caller, Parameters parameters)
     {
         var commands = Commands(parameters.Get("cmd"));
@@ -72,7 +75,17 @@ internal sealed class Rest2Batch(MethodRunner runner, FakeBatch settings)
             return runner.Refused(BatchErrors.UnresolvedReference(unresolved!));
         }
 
-        using var parameters = JsonDocument.Parse(PhpQuery.ToJson(substituted));
+        byte[] json;
+        try
+        {
+            json = PhpQuery.ToJson(substituted);
+        }
+        catch (RestException exception)
+        {
+            return runner.Refused(exception.Error);
+        }
+
+        using var parameters = JsonDocument.Parse(json, ParameterOptions);
         return runner.Run(caller, 2, method, parameters.RootElement, idempotencyKey: null, inBatch: true);
     }
 

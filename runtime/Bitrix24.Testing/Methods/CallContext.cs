@@ -9,7 +9,8 @@ namespace Bitrix24.Testing.Methods;
 /// <param name="crm">The portal's CRM.</param>
 /// <param name="tasks">The portal's tasks.</param>
 /// <param name="userId">The user the call acts for; user 2 has no CRM permissions.</param>
-internal sealed class CallContext(Parameters parameters, FakeCrm crm, FakeTasks tasks, long userId)
+/// <param name="listFault">How list methods page wrongly, if they do.</param>
+internal sealed class CallContext(Parameters parameters, FakeCrm crm, FakeTasks tasks, long userId, FakeListFault listFault)
 {
     public Parameters Parameters { get; } = parameters;
 
@@ -18,6 +19,8 @@ internal sealed class CallContext(Parameters parameters, FakeCrm crm, FakeTasks 
     public FakeTasks Tasks { get; } = tasks;
 
     public long UserId { get; } = userId;
+
+    public FakeListFault ListFault { get; } = listFault;
 
     /// <summary>False for the restricted webhook's user, who has no CRM permissions.</summary>
     public bool CanUseCrm => UserId != 2;

@@ -28,7 +28,7 @@ internal sealed class DealListHandler : IMethodHandler
             throw CallContext.Error(string.Empty, "Access denied.");
         }
 
-        var bounds = IdFilter.Parse(filter);
+        var bounds = IdFilter.Parse(call.ListFault == FakeListFault.IgnoresIdFilter ? null : filter);
         var descending = order?.EnumerateObject().Any(p => p.Name.Equals("ID", StringComparison.OrdinalIgnoreCase)
             && string.Equals(Parameters.AsString(p.Value), "DESC", StringComparison.OrdinalIgnoreCase)) == true;
         var start = PhpInt.Parse(call.Parameters.Get("start"));
@@ -39,8 +39,11 @@ internal sealed class DealListHandler : IMethodHandler
         call.Crm.Atomically(crm =>
         {
             var matches = Matches(crm.DealIds, bounds);
+            // Any start at or past the end (long.MaxValue too) is an empty last page: no offset + 50 that could overflow.
+            var end = offset < matches.Count - PageSize ? offset + PageSize : matches.Count;
+            var (from, to) = call.ListFault == FakeListFault.IgnoresStart ? (0, Math.Min(PageSize, matches.Count)) : (offset, end);
             result.WriteStartArray();
-            for (var position = offset; position < Math.Min(offset + PageSize, matches.Count); position++)
+            for (var position = from; position < to; position++)
             {
                 var id = matches.IdAt(descending ? matches.Count - 1 - position : position);
                 DealFields.Write(result, crm.ReadDeal(id)!, selection);
@@ -50,7 +53,12 @@ internal sealed class DealListHandler : IMethodHandler
             if (counting)
             {
                 call.Total = matches.Count;
-                call.Next = offset + PageSize < matches.Count ? offset + PageSize : null;
+                call.Next = call.ListFault switch
+                {
+                    FakeListFault.NextDoesNotAdvance when end < matches.Count => offset,
+                    FakeListFault.IgnoresStart => offset < long.MaxValue - PageSize ? offset + PageSize : null,
+                    _ => end < matches.Count ? end : null,
+                };
             }
         });
     }

@@ -29,7 +29,7 @@ internal sealed class TaskListHandler : IMethodHandler
 
         result.WriteStartObject();
         result.WriteStartArray("items");
-        foreach (var task in ordered.Skip(offset).Take(limit))
+        foreach (var task in ordered.Skip(call.ListFault == FakeListFault.IgnoresPage ? 0 : offset).Take(limit))
         {
             TaskFields.Write(result, task, fields);
         }
@@ -137,7 +137,8 @@ internal sealed class TaskListHandler : IMethodHandler
             throw Rest3Errors.InvalidPagination(given.GetRawText());
         }
 
-        return (page is { } number ? (number - 1) * limit : offset, limit);
+        // A page far past the end is an empty page, not an int overflow back to the first one.
+        return (page is { } number ? (int)Math.Min((number - 1L) * limit, int.MaxValue) : offset, limit);
 
         int? Number(JsonElement parameters, string name)
         {
