@@ -56,7 +56,7 @@ public sealed class GeneratorSnapshotTests
     [Fact]
     public void List_without_id_has_no_bulk_read() => VerifyAll(Generate(Spec("tag.yaml", SyntheticSpecs.ListWithoutId)));
 
-    // rows: result.rows, but the result record has no 'rows' array: no type to read rows into, so no paging members.
+    // rows: result.rows, but the result class has no 'rows' array: no type to read rows into, so no paging members.
     [Fact]
     public void List_rows_out_of_reach_by_type_get_no_paging_members()
     {
