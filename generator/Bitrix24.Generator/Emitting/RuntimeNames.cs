@@ -2,8 +2,8 @@ namespace Bitrix24.Generator.Emitting;
 
 /// <summary>
 /// Every type and member of the runtime (<c>Bitrix24.Client</c>) that generated code names, fully qualified: a rename
-/// in the runtime is one edit here. The generator cannot reference the runtime, so the compile tests of the generated
-/// code are what prove these names right.
+/// in the runtime is one edit here. The generator cannot reference the runtime: <c>RuntimeNamesTests</c> checks each
+/// name against the runtime assembly, and the compile tests of the generated code check how they are used.
 /// </summary>
 internal static class RuntimeNames
 {

@@ -66,18 +66,6 @@ internal sealed class SourceWriter
         return this;
     }
 
-    public SourceWriter Indent()
-    {
-        _indent++;
-        return this;
-    }
-
-    public SourceWriter Unindent()
-    {
-        _indent--;
-        return this;
-    }
-
     public SourceWriter Close(string suffix = "")
     {
         _indent--;
