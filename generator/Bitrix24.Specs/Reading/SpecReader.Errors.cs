@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Bitrix24.Specs.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -10,51 +9,29 @@ public sealed partial class SpecReader
     private static readonly string[] ErrorKeys = ["code", "message", "status"];
 
     private EquatableArray<ErrorSpec> ReadErrors(YamlNode? node)
+        => ReadEntries(node, "'errors' is a list of '{ code, message }'.", ReadError);
+
+    private ErrorSpec? ReadError(YamlNode item)
     {
-        if (node is null || IsNull(node))
+        if (item is not YamlMappingNode map)
         {
-            return EquatableArray<ErrorSpec>.Empty;
+            Report(SpecProblemKind.InvalidValue, "Each error is a mapping '{ code, message }'.", item);
+            return null;
         }
 
-        if (node is not YamlSequenceNode sequence)
+        CheckKeys(map, ErrorKeys, "error");
+        var codeNode = Child(map, "code");
+        var code = Text(codeNode, "code");
+        var message = Text(Child(map, "message"), "message");
+        if (code is null && message is null)
         {
-            Report(SpecProblemKind.InvalidValue, "'errors' is a list of '{ code, message }'.", node);
-            return EquatableArray<ErrorSpec>.Empty;
+            Report(SpecProblemKind.MissingKey, "An error needs a 'code' or a 'message'.", map);
+            return null;
         }
 
-        var errors = new List<ErrorSpec>();
-        foreach (var item in sequence.Children)
-        {
-            if (!CountEntry(item))
-            {
-                break;
-            }
-
-            if (item is not YamlMappingNode map)
-            {
-                Report(SpecProblemKind.InvalidValue, "Each error is a mapping '{ code, message }'.", item);
-                continue;
-            }
-
-            CheckKeys(map, ErrorKeys, "error");
-            var codeNode = Child(map, "code");
-            var code = Text(codeNode, "code");
-            var message = Text(Child(map, "message"), "message");
-            if (code is null && message is null)
-            {
-                Report(SpecProblemKind.MissingKey, "An error needs a 'code' or a 'message'.", map);
-                continue;
-            }
-
-            if (code is not null && TooLong(code, codeNode!, SpecLimits.MaxValueLength, "The error code"))
-            {
-                continue;
-            }
-
-            errors.Add(new ErrorSpec(code ?? string.Empty, message, ReadStatus(Child(map, "status")), Position(map)));
-        }
-
-        return errors.ToEquatableArray();
+        return code is not null && TooLong(code, codeNode!, SpecLimits.MaxValueLength, "The error code")
+            ? null
+            : new ErrorSpec(code ?? string.Empty, message, ReadStatus(Child(map, "status")), Position(map));
     }
 
     private int? ReadStatus(YamlNode? node)

@@ -13,48 +13,24 @@ public sealed partial class SpecReader
 
     private EquatableArray<ParamSpec> ReadParams(YamlNode? node, string key, int depth)
     {
-        if (node is null || IsNull(node))
-        {
-            return EquatableArray<ParamSpec>.Empty;
-        }
-
-        if (depth > SpecLimits.MaxFieldDepth)
+        if (node is not null && !IsNull(node) && depth > SpecLimits.MaxFieldDepth)
         {
             Report(SpecProblemKind.InvalidNesting, $"'{key}' nests deeper than {SpecLimits.MaxFieldDepth} levels.", node);
             return EquatableArray<ParamSpec>.Empty;
         }
 
-        if (node is not YamlSequenceNode sequence)
-        {
-            Report(SpecProblemKind.InvalidValue, $"'{key}' is a list of parameters ('- name: ...').", node);
-            return EquatableArray<ParamSpec>.Empty;
-        }
-
-        var result = new List<ParamSpec>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in sequence.Children)
+        return ReadEntries(node, $"'{key}' is a list of parameters ('- name: ...').", item =>
         {
-            if (!CountEntry(item))
-            {
-                break;
-            }
-
             var parameter = ReadParam(item, key, depth);
-            if (parameter is null)
-            {
-                continue;
-            }
-
-            if (!seen.Add(parameter.Name))
+            if (parameter is not null && !seen.Add(parameter.Name))
             {
                 Report(SpecProblemKind.DuplicateParameter, $"'{parameter.Name}' appears twice in '{key}'.", item);
-                continue;
+                return null;
             }
 
-            result.Add(parameter);
-        }
-
-        return result.ToEquatableArray();
+            return parameter;
+        });
     }
 
     private ParamSpec? ReadParam(YamlNode node, string parentKey, int depth)
@@ -127,59 +103,34 @@ public sealed partial class SpecReader
     }
 
     private EquatableArray<EnumValueSpec> ReadValues(YamlNode? node)
+        => ReadEntries(node, "'values' is a list of allowed values.", ReadValue);
+
+    private EnumValueSpec? ReadValue(YamlNode item)
     {
-        if (node is null || IsNull(node))
+        if (item is YamlScalarNode scalar)
         {
-            return EquatableArray<EnumValueSpec>.Empty;
+            return TooLong(scalar.Value ?? string.Empty, scalar, SpecLimits.MaxValueLength, "The allowed value")
+                ? null
+                : new EnumValueSpec(scalar.Value ?? string.Empty, null);
         }
 
-        if (node is not YamlSequenceNode sequence)
+        if (item is not YamlMappingNode map)
         {
-            Report(SpecProblemKind.InvalidValue, "'values' is a list of allowed values.", node);
-            return EquatableArray<EnumValueSpec>.Empty;
+            Report(SpecProblemKind.InvalidValue, "Each allowed value is a scalar or '{ value, description }'.", item);
+            return null;
         }
 
-        var values = new List<EnumValueSpec>();
-        foreach (var item in sequence.Children)
+        CheckKeys(map, ValueKeys, "value");
+        var valueNode = Child(map, "value");
+        var value = Text(valueNode, "value");
+        if (value is null)
         {
-            if (!CountEntry(item))
-            {
-                break;
-            }
-
-            if (item is YamlScalarNode scalar)
-            {
-                if (!TooLong(scalar.Value ?? string.Empty, scalar, SpecLimits.MaxValueLength, "The allowed value"))
-                {
-                    values.Add(new EnumValueSpec(scalar.Value ?? string.Empty, null));
-                }
-
-                continue;
-            }
-
-            if (item is not YamlMappingNode map)
-            {
-                Report(SpecProblemKind.InvalidValue, "Each allowed value is a scalar or '{ value, description }'.", item);
-                continue;
-            }
-
-            CheckKeys(map, ValueKeys, "value");
-            var valueNode = Child(map, "value");
-            var value = Text(valueNode, "value");
-            if (value is null)
-            {
-                Report(SpecProblemKind.MissingKey, "An allowed value has no 'value'.", map);
-                continue;
-            }
-
-            if (TooLong(value, valueNode!, SpecLimits.MaxValueLength, "The allowed value"))
-            {
-                continue;
-            }
-
-            values.Add(new EnumValueSpec(value, Text(Child(map, "description"), "description")));
+            Report(SpecProblemKind.MissingKey, "An allowed value has no 'value'.", map);
+            return null;
         }
 
-        return values.ToEquatableArray();
+        return TooLong(value, valueNode!, SpecLimits.MaxValueLength, "The allowed value")
+            ? null
+            : new EnumValueSpec(value, Text(Child(map, "description"), "description"));
     }
 }

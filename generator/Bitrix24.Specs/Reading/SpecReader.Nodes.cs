@@ -1,12 +1,47 @@
 using System;
+using System.Collections.Generic;
+using Bitrix24.Specs.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Bitrix24.Specs.Reading;
 
-/// <content>Single values and mapping keys: how a node is read and what a mapping may hold.</content>
+/// <content>How a node is read: single values, lists of entries, and the keys a mapping may hold.</content>
 public sealed partial class SpecReader
 {
+    // A list of entries (parameters, allowed values, errors): absent or null is empty, anything but a list is reported
+    // with notAList, each entry counts against SpecLimits.MaxEntries, and an entry readEntry rejects (null) is left out.
+    private EquatableArray<T> ReadEntries<T>(YamlNode? node, string notAList, Func<YamlNode, T?> readEntry)
+        where T : class, IEquatable<T>
+    {
+        if (node is null || IsNull(node))
+        {
+            return EquatableArray<T>.Empty;
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Report(SpecProblemKind.InvalidValue, notAList, node);
+            return EquatableArray<T>.Empty;
+        }
+
+        var entries = new List<T>();
+        foreach (var item in sequence.Children)
+        {
+            if (!CountEntry(item))
+            {
+                break;
+            }
+
+            if (readEntry(item) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return entries.ToEquatableArray();
+    }
+
     private bool? ReadBool(YamlNode? node, string key)
     {
         var text = Text(node, key);
