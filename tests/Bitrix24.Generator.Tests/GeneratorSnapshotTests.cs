@@ -3,9 +3,29 @@ using Bitrix24.Tests.Shared;
 
 namespace Bitrix24.Generator.Tests;
 
-/// <summary>The generated sources, compared with the committed snapshots beside this file.</summary>
+/// <summary>
+/// The generated sources, compared with the committed snapshots beside this file: the facade in a test of its own,
+/// every other test only its methods' files.
+/// </summary>
 public sealed class GeneratorSnapshotTests
 {
+    private static readonly string FacadeHint = Model.GeneratedNames.FacadeHint(null);
+
+    // Nested groups (crm.activity.binding), a REST 3 twin beside its REST 2 method, a mixed-case REST 3 group, and a
+    // method on the root client.
+    [Fact]
+    public void Facade_of_groups_rest3_twins_and_root_methods()
+    {
+        var result = Generate(
+        [
+            .. GeneratorHarness.CommittedSpecs(), Spec("task2.yaml", SyntheticSpecs.Rest2Twin), Spec("task3.yaml", SyntheticSpecs.Rest3Twin),
+            Spec("flow.yaml", SyntheticSpecs.MixedCase), Spec("profile.yaml", SyntheticSpecs.SingleSegment),
+        ]);
+
+        AssertCompiles(result, allowWarnings: false);
+        Snapshot.Verify(result.Source(FacadeHint), FacadeHint.Replace(".g.cs", string.Empty));
+    }
+
     [Fact]
     public void Seed_specs() => VerifyAll(Generate(GeneratorHarness.CommittedSpecs().ToArray()));
 
@@ -36,7 +56,7 @@ public sealed class GeneratorSnapshotTests
     [Fact]
     public void List_without_id_has_no_bulk_read() => VerifyAll(Generate(Spec("tag.yaml", SyntheticSpecs.ListWithoutId)));
 
-    // rows: result.rows, but the result record has no 'rows' array: no type to read rows into, so no paging members.
+    // rows: result.rows, but the result class has no 'rows' array: no type to read rows into, so no paging members.
     [Fact]
     public void List_rows_out_of_reach_by_type_get_no_paging_members()
     {
@@ -90,14 +110,19 @@ public sealed class GeneratorSnapshotTests
         Assert.Empty(result.GeneratorDiagnostics);
     }
 
+    private static void AssertCompiles(GeneratorResult result, bool allowWarnings)
+        => Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error || (!allowWarnings && d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)));
+
     internal static SpecText Spec(string name, string yaml) => new($"/specs/{name}", yaml);
 
     private static GeneratorResult Generate(params SpecText[] specs) => GeneratorHarness.Run(specs);
 
+    // The methods' files only: the facade has its own test, so a new method touches one snapshot, not a dozen.
     private static void VerifyAll(GeneratorResult result, bool allowWarnings = false, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
-        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error || (!allowWarnings && d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)));
-        foreach (var source in result.Sources.OrderBy(source => source.HintName, System.StringComparer.Ordinal))
+        AssertCompiles(result, allowWarnings);
+        Assert.Contains(result.Sources, source => source.HintName == FacadeHint);
+        foreach (var source in result.Sources.Where(source => source.HintName != FacadeHint).OrderBy(source => source.HintName, System.StringComparer.Ordinal))
         {
             Snapshot.Verify(source.SourceText.ToString(), source.HintName.Replace(".g.cs", string.Empty), test: test);
         }

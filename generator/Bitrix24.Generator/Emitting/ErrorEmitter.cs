@@ -6,8 +6,6 @@ namespace Bitrix24.Generator.Emitting;
 /// <summary>Emits a method's error enum, and the table the runtime maps wire codes (or, for code-less errors, messages) to it with.</summary>
 internal static class ErrorEmitter
 {
-    private const string Errors = "global::Bitrix24.Client.Errors";
-
     public static void Emit(SourceWriter writer, MethodModel method)
     {
         var enumName = method.TypeBase + "Error";
@@ -35,7 +33,7 @@ internal static class ErrorEmitter
 
     /// <summary>The runtime mapper of the method's error answers to its enum (the <c>Bitrix24Method</c>'s <c>mapError</c>).</summary>
     public static string Mapper(MethodModel method, string ns)
-        => method.Errors.IsEmpty ? "null" : $"{Errors}.MethodErrorTable.Mapper<global::{ns}.{method.TypeBase}Error>({Table(method)})";
+        => method.Errors.IsEmpty ? "null" : $"{RuntimeNames.ErrorMapper}<global::{ns}.{method.TypeBase}Error>({Table(method)})";
 
     private static string Table(MethodModel method)
     {

@@ -10,8 +10,7 @@ namespace Bitrix24.Generator.Emitting;
 /// </summary>
 internal sealed class ListMemberEmitter
 {
-    private const string Paging = "global::Bitrix24.Client.Paging";
-    private const string CancellationParameter = "global::System.Threading.CancellationToken cancellationToken = default";
+    private const string BulkOptionsParameter = $"{RuntimeNames.BulkReadOptions}? options = null, ";
 
     private readonly MethodModel _method;
     private readonly ListModel _list;
@@ -62,7 +61,7 @@ internal sealed class ListMemberEmitter
             writer.Doc(
                 $"Reads every row matching the request's filter the fast way: ordered by <c>{GeneratedText.Doc(_list.IdField!)}</c> with a <c>&gt;{GeneratedText.Doc(_list.IdField!)}</c> filter, up to 50 pages of {wire} chained in one batch request (up to 2,500 rows per request).",
                 "The request's order and start are replaced; bulk reads run one at a time per portal.");
-            EmitSignature(writer, _bulkMember, $"{Paging}.Bitrix24BulkReadOptions? options = null, ", "<param name=\"options\">Pages per request, progress and limit retries; null for the defaults.</param>");
+            EmitSignature(writer, _bulkMember, BulkOptionsParameter, "<param name=\"options\">Pages per request, progress and limit retries; null for the defaults.</param>");
         }
     }
 
@@ -73,20 +72,20 @@ internal sealed class ListMemberEmitter
         {
             RowsSelector.Result => "result",
             RowsSelector.Property => $"result.{_list.RowsProperty}",
-            _ => $"{Paging}.Bitrix24Paging.RawRows(result, {rowsMember})",
+            _ => $"{RuntimeNames.Paging}.RawRows(result, {rowsMember})",
         };
         var idField = _list.IdField is null ? "null" : GeneratedText.Literal(_list.IdField);
         var paging = _list.IsPagination ? "Pagination" : "Next";
         writer.Line();
-        writer.Line($"private static readonly {Paging}.Bitrix24ListMethod<{_resultType}, {_rowType}> {_field} = new({_method.Facade.Stem}Method, static result => {selector}, {rowsMember}, {idField}, {Paging}.Bitrix24ListPaging.{paging});");
+        writer.Line($"private static readonly {RuntimeNames.ListMethod}<{_resultType}, {_rowType}> {_field} = new({_method.Facade.Stem}Method, static result => {selector}, {rowsMember}, {idField}, {RuntimeNames.ListPaging}.{paging});");
         if (_allMember is not null)
         {
-            EmitImplementation(writer, _allMember, string.Empty, $"{Paging}.Bitrix24Paging.ReadAllAsync(_transport, {_field}, {_requestArgument}, cancellationToken)");
+            EmitImplementation(writer, _allMember, string.Empty, $"{RuntimeNames.Paging}.ReadAllAsync(_transport, {_field}, {_requestArgument}, cancellationToken)");
         }
 
         if (_bulkMember is not null)
         {
-            EmitImplementation(writer, _bulkMember, $"{Paging}.Bitrix24BulkReadOptions? options = null, ", $"{Paging}.Bitrix24BulkRead.ReadAllAsync(_transport, {_field}, {_requestArgument}, options, cancellationToken)");
+            EmitImplementation(writer, _bulkMember, BulkOptionsParameter, $"{RuntimeNames.BulkRead}.ReadAllAsync(_transport, {_field}, {_requestArgument}, options, cancellationToken)");
         }
     }
 
@@ -113,12 +112,14 @@ internal sealed class ListMemberEmitter
         writer.Line();
         writer.Line("/// <inheritdoc />");
         EmitObsolete(writer);
-        writer.Line($"public {Declaration(name, extraParameters)}");
-        writer.Line($"    => {call};");
+        writer.Template($$"""
+            public {{Declaration(name, extraParameters)}}
+                => {{call}};
+            """);
     }
 
     private string Declaration(string name, string extraParameters)
-        => $"global::System.Collections.Generic.IAsyncEnumerable<{_rowType}> {name}({_requestParameter}{extraParameters}{CancellationParameter})";
+        => $"global::System.Collections.Generic.IAsyncEnumerable<{_rowType}> {name}({_requestParameter}{extraParameters}{FrameworkNames.CancellationParameter})";
 
     private void EmitObsolete(SourceWriter writer)
     {

@@ -10,26 +10,30 @@ internal static class TypeEmitter
 {
     private const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
     private const string Utf8JsonReader = "global::System.Text.Json.Utf8JsonReader";
-    private const string Writable = "global::Bitrix24.Client.Json.IJsonWritable";
-    private const string ExtensionDataType = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>";
+    private const string KeepProperty = $"{RuntimeNames.JsonValueReader}.KeepProperty(ref reader, ref extensionData);";
+    private const string ExtensionDataType = $"global::System.Collections.Generic.IReadOnlyDictionary<string, {FrameworkNames.JsonElement}>";
 
     public static void EmitRequest(SourceWriter writer, TypeModel type, string summary, int rest, bool isTopLevel)
     {
         writer.Doc(summary, PatternRemarks(type));
-        writer.Open($"public sealed partial class {type.Name} : {(isTopLevel ? "global::Bitrix24.Client.Transport.IBitrix24Request" : Writable)}");
+        writer.Open($"public sealed partial class {type.Name} : {(isTopLevel ? RuntimeNames.Request : RuntimeNames.JsonWritable)}");
         EmitMembers(writer, type, isRequest: true);
-        writer.Doc("Undocumented fields (UF_CRM_* and the like), written as raw JSON.");
-        writer.Line($"public {ExtensionDataType}? ExtensionData {{ get; init; }}");
-        writer.Line();
-        writer.Open($"void {Writable}.WriteTo({Utf8JsonWriter} writer)");
+        writer.Template($$"""
+            /// <summary>Undocumented fields (UF_CRM_* and the like), written as raw JSON.</summary>
+            public {{ExtensionDataType}}? ExtensionData { get; init; }
+
+            """);
+        writer.Open($"void {RuntimeNames.JsonWritable}.{RuntimeNames.WriteTo}({Utf8JsonWriter} writer)");
         writer.Line("writer.WriteStartObject();");
         foreach (var property in type.Properties)
         {
             writer.Line(ValueCodec.WriteCall(property, rest));
         }
 
-        writer.Line("global::Bitrix24.Client.Json.JsonValueWriter.WriteExtensionData(writer, ExtensionData);");
-        writer.Line("writer.WriteEndObject();");
+        writer.Template($$"""
+            {{RuntimeNames.JsonValueWriter}}.WriteExtensionData(writer, ExtensionData);
+            writer.WriteEndObject();
+            """);
         writer.Close();
 
         foreach (var nested in type.Nested)
@@ -46,32 +50,38 @@ internal static class TypeEmitter
         writer.Doc(summary, PatternRemarks(type));
         writer.Open($"public sealed partial class {type.Name}");
         EmitMembers(writer, type, isRequest: false);
-        writer.Doc("Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.");
-        writer.Line($"public {ExtensionDataType} ExtensionData {{ get; init; }} = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);");
-        writer.Line();
+        writer.Template($$"""
+            /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
+            public {{ExtensionDataType}} ExtensionData { get; init; } = {{RuntimeNames.JsonValueReader}}.ExtensionData(null);
 
+            """);
         if (!type.Properties.IsEmpty)
         {
-            writer.Line($"private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new({string.Join(", ", type.Properties.Select(property => GeneratedText.Literal(property.WireName)))});");
-            writer.Line();
+            writer.Template($$"""
+                private static readonly {{RuntimeNames.JsonPropertyNames}} __wireNames = new({{string.Join(", ", type.Properties.Select(property => GeneratedText.Literal(property.WireName)))}});
+
+                """);
         }
 
         writer.Open($"internal static bool TryRead(ref {Utf8JsonReader} reader, out {type.Name} value)");
-        writer.Line("value = null!;");
-        writer.Open("if (!global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty))");
-        writer.Line("return false;");
-        writer.Close();
-        writer.Line();
+        writer.Template($$"""
+            value = null!;
+            if (!{{RuntimeNames.JsonValueReader}}.TryStartObject(ref reader, out var isEmpty))
+            {
+                return false;
+            }
+
+            """);
         foreach (var property in type.Properties)
         {
             writer.Line($"{ValueCodec.DeclaredTypeOf(property)} {Local(property)} = default;");
         }
 
-        writer.Line("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;");
+        writer.Line($"global::System.Collections.Generic.Dictionary<string, {FrameworkNames.JsonElement}>? extensionData = null;");
         writer.Open("while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
         if (type.Properties.IsEmpty)
         {
-            writer.Line("global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);");
+            writer.Line(KeepProperty);
         }
         else
         {
@@ -79,32 +89,31 @@ internal static class TypeEmitter
             var index = 0;
             foreach (var property in type.Properties)
             {
-                writer.Line($"case {index}:");
-                writer.Indent();
-                writer.Line(ValueCodec.ReadCall(property, index++, Local(property)));
-                writer.Line("break;");
-                writer.Unindent();
+                writer.Template($$"""
+                    case {{index}}:
+                        {{ValueCodec.ReadCall(property, index++, Local(property))}}
+                        break;
+                    """);
             }
 
-            writer.Line("default:");
-            writer.Indent();
-            writer.Line("global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);");
-            writer.Line("break;");
-            writer.Unindent();
+            writer.Template($$"""
+                default:
+                    {{KeepProperty}}
+                    break;
+                """);
             writer.Close();
         }
 
         writer.Close();
         writer.Line();
-        writer.Line($"value = new {type.Name}");
-        writer.Line("{");
+        writer.Open($"value = new {type.Name}");
         foreach (var property in type.Properties)
         {
-            writer.Line($"    {property.Name} = {Local(property)},");
+            writer.Line($"{property.Name} = {Local(property)},");
         }
 
-        writer.Line("    ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData),");
-        writer.Line("};");
+        writer.Line($"ExtensionData = {RuntimeNames.JsonValueReader}.ExtensionData(extensionData),");
+        writer.Close(";");
         writer.Line("return true;");
         writer.Close();
 

@@ -9,10 +9,6 @@ namespace Bitrix24.Generator.Emitting;
 /// </summary>
 internal static class ValueCodec
 {
-    private const string Reader = "global::Bitrix24.Client.Json.JsonValueReader";
-    private const string Writer = "global::Bitrix24.Client.Json.JsonValueWriter";
-    private const string JsonElement = "global::System.Text.Json.JsonElement";
-
     public static string TypeOf(PropertyModel property)
         => Kind(property) == ValueKind.Array
             ? $"global::System.Collections.Generic.IReadOnlyList<{ScalarType(property.Element, property.NestedType)}>"
@@ -39,7 +35,7 @@ internal static class ValueCodec
     {
         var type = result.Type is null ? null : typePrefix + result.Type.Name;
         return result.Kind == ValueKind.Array
-            ? $"{Reader}.ListParser<{ScalarType(result.Element, type)}>({ElementParser(result.Element, type)})"
+            ? $"{RuntimeNames.JsonValueReader}.ListParser<{ScalarType(result.Element, type)}>({ElementParser(result.Element, type)})"
             : ElementParser(result.Kind, type);
     }
 
@@ -51,7 +47,7 @@ internal static class ValueCodec
     {
         ValueKind.Array => $"__wireNames.ReadList<{ScalarType(property.Element, property.NestedType)}>(ref reader, {index}, {ElementParser(property.Element, property.NestedType)}, ref {local}, ref extensionData);",
         ValueKind.Object => $"__wireNames.ReadObject<{property.NestedType}>(ref reader, {index}, {property.NestedType}.TryRead, ref {local}, ref extensionData);",
-        ValueKind.Raw => $"global::Bitrix24.Client.Json.JsonPropertyNames.ReadRaw(ref reader, ref {local});",
+        ValueKind.Raw => $"{RuntimeNames.JsonPropertyNames}.ReadRaw(ref reader, ref {local});",
         var kind => $"__wireNames.Read{HelperSuffix(kind)}(ref reader, {index}, ref {local}, ref extensionData);",
     };
 
@@ -66,7 +62,7 @@ internal static class ValueCodec
             ValueKind.Object when property.NestedType is not null => "Object",
             _ => HelperSuffix(kind),
         };
-        return $"{Writer}.Write{suffix}{(isList ? "List" : string.Empty)}Property(writer, {GeneratedText.Literal(property.WireName)}u8, {property.Name});";
+        return $"{RuntimeNames.JsonValueWriter}.Write{suffix}{(isList ? "List" : string.Empty)}Property(writer, {GeneratedText.Literal(property.WireName)}u8, {property.Name});";
     }
 
     // An object without documented fields has nothing to type: it stays a raw JSON value.
@@ -82,15 +78,15 @@ internal static class ValueCodec
         ValueKind.Date => "global::System.DateTime",
         ValueKind.DateTime or ValueKind.Timestamp => "global::System.DateTimeOffset",
         ValueKind.Object when nestedType is not null => nestedType,
-        _ => JsonElement,
+        _ => FrameworkNames.JsonElement,
     };
 
     private static string ElementParser(ValueKind element, string? nestedType) => element switch
     {
         ValueKind.Object when nestedType is not null => $"{nestedType}.TryRead",
         ValueKind.Integer or ValueKind.Double or ValueKind.Boolean or ValueKind.String or ValueKind.Date or ValueKind.DateTime or ValueKind.Timestamp
-            => $"{Reader}.TryRead{HelperSuffix(element)}Item",
-        _ => $"{Reader}.TryReadRawItem",
+            => $"{RuntimeNames.JsonValueReader}.TryRead{HelperSuffix(element)}Item",
+        _ => $"{RuntimeNames.JsonValueReader}.TryReadRawItem",
     };
 
     private static string HelperSuffix(ValueKind kind) => kind switch

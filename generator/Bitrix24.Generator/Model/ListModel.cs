@@ -9,7 +9,7 @@ namespace Bitrix24.Generator.Model;
 /// <param name="RowKind">Value kind of one row.</param>
 /// <param name="RowType">The generated type of an object row, relative to the method's namespace (<c>ItemListResult.ItemsItem</c>).</param>
 /// <param name="Selector">How the rows are picked out of the typed result.</param>
-/// <param name="RowsProperty">The C# property of the result record that holds the rows, for <see cref="RowsSelector.Property"/>.</param>
+/// <param name="RowsProperty">The C# property of the result class that holds the rows, for <see cref="RowsSelector.Property"/>.</param>
 /// <param name="AllMember">The member that reads every page (<c>ListAllAsync</c>).</param>
 /// <param name="BulkMember">The member that bulk-reads by <c>&gt;ID</c> (<c>ListBulkAsync</c>), only for a REST 2 <c>next</c> list whose object rows carry an id.</param>
 internal sealed record ListModel(

@@ -6,7 +6,7 @@ internal enum RowsSelector
     /// <summary>The result is the row array (<c>rows: result</c>).</summary>
     Result,
 
-    /// <summary>An array property of the generated result record (<c>rows: result.items</c>).</summary>
+    /// <summary>An array property of the generated result class (<c>rows: result.items</c>).</summary>
     Property,
 
     /// <summary>The result is untyped JSON: the runtime's <c>Bitrix24Paging.RawRows</c> finds the rows.</summary>

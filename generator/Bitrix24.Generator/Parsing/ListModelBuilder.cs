@@ -7,7 +7,7 @@ namespace Bitrix24.Generator.Parsing;
 
 /// <summary>
 /// Turns a spec's <c>list:</c> into the <see cref="ListModel"/> its paging members need, when the rows can be reached
-/// through the result's type: the result array itself, an array property of the result record, or untyped JSON.
+/// through the result's type: the result array itself, an array property of the result class, or untyped JSON.
 /// </summary>
 internal static class ListModelBuilder
 {
@@ -16,7 +16,7 @@ internal static class ListModelBuilder
 
     /// <summary>
     /// Null when the spec has no list, or when its rows are out of reach by type: a path deeper than one member,
-    /// a member the result record lacks or that is not an array, or a result that is neither an array, a record nor untyped.
+    /// a member the result class lacks or that is not an array, or a result that is neither an array, a class nor untyped.
     /// </summary>
     public static ListModel? Build(ListSpec? list, int rest, ResultModel result, FacadeEntry facade)
     {

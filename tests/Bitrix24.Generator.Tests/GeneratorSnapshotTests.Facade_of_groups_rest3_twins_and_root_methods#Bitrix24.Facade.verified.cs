@@ -10,6 +10,12 @@ namespace Bitrix24.Generated
         /// <summary>The <c>Crm</c> methods.</summary>
         ICrmMethods Crm { get; }
 
+        /// <summary>The <c>Tasks</c> methods.</summary>
+        ITasksMethods Tasks { get; }
+
+        /// <summary>The <c>V3</c> methods.</summary>
+        IV3Methods V3 { get; }
+
         /// <summary>Calls any method, typed or not yet in a spec, with a JSON object of parameters.</summary>
         /// <param name="method">The REST method name.</param>
         /// <param name="parametersJson">The parameters as one JSON object.</param>
@@ -23,6 +29,8 @@ namespace Bitrix24.Generated
     {
         private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
         private ICrmMethods? _crm;
+        private ITasksMethods? _tasks;
+        private IV3Methods? _v3;
 
         /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
@@ -33,6 +41,12 @@ namespace Bitrix24.Generated
 
         /// <inheritdoc />
         public ICrmMethods Crm => _crm ??= new CrmMethods(_transport);
+
+        /// <inheritdoc />
+        public ITasksMethods Tasks => _tasks ??= new TasksMethods(_transport);
+
+        /// <inheritdoc />
+        public IV3Methods V3 => _v3 ??= new V3Methods(_transport);
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::System.Text.Json.JsonElement>> CallAsync(string method, string parametersJson, global::System.Threading.CancellationToken cancellationToken = default)
@@ -202,6 +216,167 @@ namespace Bitrix24.Generated
         /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
         /// <param name="transport">Sends the calls.</param>
         public CrmDealMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
+        {
+            _transport = transport ?? throw new global::System.ArgumentNullException(nameof(transport));
+        }
+    }
+
+    /// <summary>The typed client for the <c>Tasks</c> methods; mock it in tests.</summary>
+    public partial interface ITasksMethods
+    {
+        /// <summary>The <c>Tasks.Task</c> methods.</summary>
+        ITasksTaskMethods Task { get; }
+
+    }
+
+    /// <summary>The typed client for the <c>Tasks</c> methods.</summary>
+    public sealed partial class TasksMethods : ITasksMethods
+    {
+        private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
+        private ITasksTaskMethods? _task;
+
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
+        /// <param name="transport">Sends the calls.</param>
+        public TasksMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
+        {
+            _transport = transport ?? throw new global::System.ArgumentNullException(nameof(transport));
+        }
+
+        /// <inheritdoc />
+        public ITasksTaskMethods Task => _task ??= new TasksTaskMethods(_transport);
+    }
+
+    /// <summary>The typed client for the <c>Tasks.Task</c> methods; mock it in tests.</summary>
+    public partial interface ITasksTaskMethods
+    {
+    }
+
+    /// <summary>The typed client for the <c>Tasks.Task</c> methods.</summary>
+    public sealed partial class TasksTaskMethods : ITasksTaskMethods
+    {
+        private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
+
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
+        /// <param name="transport">Sends the calls.</param>
+        public TasksTaskMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
+        {
+            _transport = transport ?? throw new global::System.ArgumentNullException(nameof(transport));
+        }
+    }
+
+    /// <summary>The typed client for the <c>V3</c> methods; mock it in tests.</summary>
+    public partial interface IV3Methods
+    {
+        /// <summary>The <c>V3.Tasks</c> methods.</summary>
+        IV3TasksMethods Tasks { get; }
+
+    }
+
+    /// <summary>The typed client for the <c>V3</c> methods.</summary>
+    public sealed partial class V3Methods : IV3Methods
+    {
+        private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
+        private IV3TasksMethods? _tasks;
+
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
+        /// <param name="transport">Sends the calls.</param>
+        public V3Methods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
+        {
+            _transport = transport ?? throw new global::System.ArgumentNullException(nameof(transport));
+        }
+
+        /// <inheritdoc />
+        public IV3TasksMethods Tasks => _tasks ??= new V3TasksMethods(_transport);
+    }
+
+    /// <summary>The typed client for the <c>V3.Tasks</c> methods; mock it in tests.</summary>
+    public partial interface IV3TasksMethods
+    {
+        /// <summary>The <c>V3.Tasks.Flow</c> methods.</summary>
+        IV3TasksFlowMethods Flow { get; }
+
+        /// <summary>The <c>V3.Tasks.Task</c> methods.</summary>
+        IV3TasksTaskMethods Task { get; }
+
+    }
+
+    /// <summary>The typed client for the <c>V3.Tasks</c> methods.</summary>
+    public sealed partial class V3TasksMethods : IV3TasksMethods
+    {
+        private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
+        private IV3TasksFlowMethods? _flow;
+        private IV3TasksTaskMethods? _task;
+
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
+        /// <param name="transport">Sends the calls.</param>
+        public V3TasksMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
+        {
+            _transport = transport ?? throw new global::System.ArgumentNullException(nameof(transport));
+        }
+
+        /// <inheritdoc />
+        public IV3TasksFlowMethods Flow => _flow ??= new V3TasksFlowMethods(_transport);
+
+        /// <inheritdoc />
+        public IV3TasksTaskMethods Task => _task ??= new V3TasksTaskMethods(_transport);
+    }
+
+    /// <summary>The typed client for the <c>V3.Tasks.Flow</c> methods; mock it in tests.</summary>
+    public partial interface IV3TasksFlowMethods
+    {
+        /// <summary>The <c>V3.Tasks.Flow.Flow</c> methods.</summary>
+        IV3TasksFlowFlowMethods Flow { get; }
+
+    }
+
+    /// <summary>The typed client for the <c>V3.Tasks.Flow</c> methods.</summary>
+    public sealed partial class V3TasksFlowMethods : IV3TasksFlowMethods
+    {
+        private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
+        private IV3TasksFlowFlowMethods? _flow;
+
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
+        /// <param name="transport">Sends the calls.</param>
+        public V3TasksFlowMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
+        {
+            _transport = transport ?? throw new global::System.ArgumentNullException(nameof(transport));
+        }
+
+        /// <inheritdoc />
+        public IV3TasksFlowFlowMethods Flow => _flow ??= new V3TasksFlowFlowMethods(_transport);
+    }
+
+    /// <summary>The typed client for the <c>V3.Tasks.Flow.Flow</c> methods; mock it in tests.</summary>
+    public partial interface IV3TasksFlowFlowMethods
+    {
+    }
+
+    /// <summary>The typed client for the <c>V3.Tasks.Flow.Flow</c> methods.</summary>
+    public sealed partial class V3TasksFlowFlowMethods : IV3TasksFlowFlowMethods
+    {
+        private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
+
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
+        /// <param name="transport">Sends the calls.</param>
+        public V3TasksFlowFlowMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
+        {
+            _transport = transport ?? throw new global::System.ArgumentNullException(nameof(transport));
+        }
+    }
+
+    /// <summary>The typed client for the <c>V3.Tasks.Task</c> methods; mock it in tests.</summary>
+    public partial interface IV3TasksTaskMethods
+    {
+    }
+
+    /// <summary>The typed client for the <c>V3.Tasks.Task</c> methods.</summary>
+    public sealed partial class V3TasksTaskMethods : IV3TasksTaskMethods
+    {
+        private readonly global::Bitrix24.Client.Transport.IBitrix24Transport _transport;
+
+        /// <summary>Creates the client over a transport: a <c>Bitrix24Client</c>, a batch, or a fake.</summary>
+        /// <param name="transport">Sends the calls.</param>
+        public V3TasksTaskMethods(global::Bitrix24.Client.Transport.IBitrix24Transport transport)
         {
             _transport = transport ?? throw new global::System.ArgumentNullException(nameof(transport));
         }
