@@ -1,14 +1,17 @@
 using System;
+using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Bitrix24.Client.Auth;
 using Bitrix24.Client.Errors;
+using Bitrix24.Client.Paging;
 using Bitrix24.Client.Transport;
 using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
 using Bitrix24.Testing;
 using Bitrix24.Testing.Limits;
+using Spectre.Console;
 
 namespace Bitrix24.Sample;
 
@@ -27,22 +30,40 @@ internal sealed class ProductionTour(FakePortal portal, int bulkRows)
     }
 
     /// <summary>Reads every deal of a portal with the bulk reader, showing progress; usable against a real portal too.</summary>
-    public static async Task<long> BulkReadAsync(Bitrix24Client client, long expectedRows, CancellationToken cancellationToken)
+    /// <returns>The summary table: rows, time, requests, throttling, retries.</returns>
+    public static async Task<Table> BulkReadAsync(Bitrix24Client client, long expectedRows, CancellationToken cancellationToken)
     {
-        var bar = new ProgressBar(expectedRows, client.Statistics);
         var requestsBefore = client.Statistics.Requests;
         var rows = 0L;
+        var clock = Stopwatch.StartNew();
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn())
+            .StartAsync(async progress =>
+            {
+                var task = progress.AddTask("crm.deal.list", maxValue: Math.Max(1, expectedRows));
+                task.IsIndeterminate = expectedRows <= 0;
+                var options = new Bitrix24BulkReadOptions { Progress = new BulkReadProgress(task, client.Statistics) };
 #pragma warning disable CS0618 // crm.deal.list is deprecated (crm.item.list replaces it); the fake implements it.
-        await foreach (var _ in new Bitrix24Api(client).Crm.Deal.ListBulkAsync(new DealListRequest { Select = ["ID", "TITLE"] }, new() { Progress = bar }, cancellationToken))
+                await foreach (var _ in new Bitrix24Api(client).Crm.Deal.ListBulkAsync(new DealListRequest { Select = ["ID", "TITLE"] }, options, cancellationToken))
 #pragma warning restore CS0618
-        {
-            rows++;
-        }
+                {
+                    rows++;
+                }
 
-        bar.Finish();
+                task.IsIndeterminate = false;
+                task.Value = task.MaxValue;
+            });
+
+        var seconds = Math.Max(0.001, clock.Elapsed.TotalSeconds);
         var requests = client.Statistics.Requests - requestsBefore;
-        Console.WriteLine($"  {rows:N0} rows in {bar.Elapsed.TotalSeconds:0.0} s ({rows / Math.Max(0.001, bar.Elapsed.TotalSeconds):N0} rows/s), {requests} requests ({rows / (double)Math.Max(1, requests):N0} rows each), throttled {client.Statistics.ThrottleWait.TotalSeconds:0.0} s, {client.Statistics.Retries} retries");
-        return rows;
+        return SampleTables.Of(
+            "bulk read",
+            ("rows", $"{rows:N0}"),
+            ("seconds", $"{seconds:0.0}"),
+            ("rows/s", $"{rows / seconds:N0}"),
+            ("requests", $"{requests} ({rows / (double)Math.Max(1, requests):N0} rows each)"),
+            ("throttled", $"{client.Statistics.ThrottleWait.TotalSeconds:0.0} s"),
+            ("retries", $"{client.Statistics.Retries}"));
     }
 
     private async Task BulkReadAsync(CancellationToken cancellationToken)
@@ -50,8 +71,9 @@ internal sealed class ProductionTour(FakePortal portal, int bulkRows)
         portal.Crm.SeedDeals(bulkRows);
         Console.WriteLine($"Bulk read of crm.deal.list ({bulkRows:N0} more deals seeded; the portal allows 50 requests, draining 2/s):");
         using var client = new Bitrix24Client(portal.WebhookUrl);
-        await BulkReadAsync(client, bulkRows, cancellationToken);
-        Console.WriteLine($"  QUERY_LIMIT_EXCEEDED answers: {portal.Limits.RejectedRequests}");
+        var summary = await BulkReadAsync(client, bulkRows, cancellationToken);
+        SampleTables.AddRow(summary, "QUERY_LIMIT_EXCEEDED answers", $"{portal.Limits.RejectedRequests}");
+        AnsiConsole.Write(summary);
     }
 
     private async Task BatchAsync(CancellationToken cancellationToken)
@@ -67,18 +89,22 @@ internal sealed class ProductionTour(FakePortal portal, int bulkRows)
 #pragma warning restore CS0618
         await batch.ExecuteAsync(cancellationToken);
 
-        Console.WriteLine("Batch of three commands in one request:");
-        Console.WriteLine($"  crm.deal.get {existing}: \"{(await found).Result.Title}\"");
+        string missingAnswer;
         try
         {
             await missing;
+            missingAnswer = "unexpectedly found";
         }
         catch (Bitrix24MethodException<DealGetError> error)
         {
-            Console.WriteLine($"  crm.deal.get 987654321: DealGetError.{error.MethodError} (\"{error.Description}\")");
+            missingAnswer = $"DealGetError.{error.MethodError} (\"{error.Description}\")";
         }
 
-        Console.WriteLine($"  crm.deal.add: new deal {(await added).Result}");
+        AnsiConsole.Write(SampleTables.Of(
+            "batch of three commands in one request",
+            ($"crm.deal.get {existing}", $"\"{(await found).Result.Title}\""),
+            ("crm.deal.get 987654321", $"{missingAnswer}"),
+            ("crm.deal.add", $"new deal {(await added).Result}")));
     }
 
     private async Task OAuthRefreshAsync(CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Bitrix24.Client.Transport;
 using Bitrix24.Generated;
 using Bitrix24.Sample;
 using Bitrix24.Testing;
+using Spectre.Console;
 
 // With no configuration the walkthrough runs against the embedded fake portal, then the production tour (bulk read,
 // batch, OAuth refresh; --bulk-rows N sets the rows seeded); with B24_WEBHOOK_URL set it talks to that real portal,
@@ -39,7 +40,7 @@ try
         if (args.Contains("--bulk"))
         {
             Console.WriteLine("Bulk read of every deal:");
-            await ProductionTour.BulkReadAsync(client, expectedRows: 0, cancel.Token);
+            AnsiConsole.Write(await ProductionTour.BulkReadAsync(client, expectedRows: 0, cancel.Token));
         }
     }
 

@@ -1,10 +1,10 @@
 using System;
-using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using Bitrix24.Client.Errors;
 using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
+using Spectre.Console;
 
 namespace Bitrix24.Sample;
 
@@ -35,8 +35,16 @@ internal sealed class Walkthrough(IBitrix24Api api, DemoData data, bool write)
         var response = await api.Crm.Deal.GetAsync(new DealGetRequest { Id = id }, cancellationToken);
 #pragma warning restore CS0618
         var deal = response.Result;
-        Console.WriteLine($"crm.deal.get {id}: \"{deal.Title}\", {deal.Opportunity?.ToString("0.00", CultureInfo.InvariantCulture)} {deal.CurrencyId}, stage {deal.StageId}, opened {deal.Opened}, begins {deal.Begindate:yyyy-MM-dd}, created {deal.DateCreate:O}");
-        Console.WriteLine($"  extra fields kept raw: {string.Join(", ", deal.ExtensionData.Keys)}; operating {response.Time?.Operating} s, resets at {response.Time?.OperatingResetAt:O}");
+        AnsiConsole.Write(SampleTables.Of(
+            $"crm.deal.get {id}",
+            ("title", $"\"{deal.Title}\""),
+            ("opportunity", $"{deal.Opportunity:0.00} {deal.CurrencyId}"),
+            ("stage", $"{deal.StageId}"),
+            ("opened", $"{deal.Opened}"),
+            ("begins", $"{deal.Begindate:yyyy-MM-dd}"),
+            ("created", $"{deal.DateCreate:O}"),
+            ("extra fields kept raw", $"{string.Join(", ", deal.ExtensionData.Keys)}"),
+            ("operating", $"{response.Time?.Operating} s, resets at {response.Time?.OperatingResetAt:O}")));
     }
 
     private async Task BindAsync(CancellationToken cancellationToken)

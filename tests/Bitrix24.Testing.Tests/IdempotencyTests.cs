@@ -95,7 +95,9 @@ public sealed class IdempotencyTests
         portal.Faults.Inject("tasks.task.add", FakeFault.SlowResponse);
 
         var slow = Send(portal.Rest3() + "tasks.task.add", AddTask, "key-c");
-        while (portal.Executions.Count == 0)
+        // A call is recorded once its answer is stored and before the slow delivery; an execution is recorded
+        // before the method runs, so waiting for one would race the store.
+        while (portal.Calls.Count == 0)
         {
             await Task.Delay(20, TestContext.Current.CancellationToken);
         }

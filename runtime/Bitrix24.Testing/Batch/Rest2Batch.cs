@@ -15,8 +15,8 @@ namespace Bitrix24.Testing.Batch;
 /// </summary>
 internal sealed class Rest2Batch(MethodRunner runner, FakeBatch settings)
 {
-    // The parameters object itself is one level more than the deepest nesting PhpQuery lets through.
-    private static readonly JsonDocumentOptions ParameterOptions = new() { MaxDepth = PhpQuery.MaxNesting + 1 };
+    // The parameters object itself is one level more than the deepest nesting PhpQueryParser lets through.
+    private static readonly JsonDocumentOptions ParameterOptions = new() { MaxDepth = PhpQueryParser.MaxNesting + 1 };
 
     public byte[] Run(Caller caller, Parameters parameters)
     {
@@ -78,7 +78,7 @@ internal sealed class Rest2Batch(MethodRunner runner, FakeBatch settings)
         byte[] json;
         try
         {
-            json = PhpQuery.ToJson(substituted);
+            json = PhpQueryParser.ToJson(substituted);
         }
         catch (RestException exception)
         {

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
+using Bitrix24.Testing.Authentication;
 using Bitrix24.Testing.Protocol;
 using Microsoft.AspNetCore.Http;
 
@@ -21,17 +21,17 @@ public sealed class FakeOAuth
     private readonly HashSet<string> _refreshTokens = new(StringComparer.Ordinal);
     private readonly List<string> _issued = [];
     private readonly Func<string> _baseUrl;
-    private readonly string _memberId = RandomToken(32);
+    private readonly string _memberId = RandomToken.New(32);
     private long _refreshCount;
     private long _tokenRequestCount;
 
     internal FakeOAuth(Func<string> baseUrl) => _baseUrl = baseUrl;
 
     /// <summary>The application's client id.</summary>
-    public string ClientId { get; } = "local." + RandomToken(14);
+    public string ClientId { get; } = "local." + RandomToken.New(14);
 
     /// <summary>The application's client secret.</summary>
-    public string ClientSecret { get; } = RandomToken(48);
+    public string ClientSecret { get; } = RandomToken.New(48);
 
     /// <summary>The address tokens are renewed at, <c>{BaseUrl}oauth/token/</c>.</summary>
     public string TokenEndpoint => _baseUrl() + "oauth/token/";
@@ -63,7 +63,7 @@ public sealed class FakeOAuth
     /// <summary>Issues a fresh pair, as the first authorization of the application would.</summary>
     public FakeTokens Issue()
     {
-        var tokens = new FakeTokens(RandomToken(32), RandomToken(32), (int)AccessTokenLifetime.TotalSeconds);
+        var tokens = new FakeTokens(RandomToken.New(32), RandomToken.New(32), (int)AccessTokenLifetime.TotalSeconds);
         lock (_gate)
         {
             _accessTokens[tokens.AccessToken] = DateTimeOffset.UtcNow + AccessTokenLifetime;
@@ -189,10 +189,4 @@ public sealed class FakeOAuth
         writer.WriteString("error", code);
         writer.WriteString("error_description", description);
     }));
-
-    private static string RandomToken(int length)
-    {
-        const string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-        return RandomNumberGenerator.GetString(alphabet, length);
-    }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Bitrix24.Testing;
+namespace Bitrix24.Testing.Handling;
 
 /// <summary>An HTTP request to <c>/rest/</c> as the portal reads it.</summary>
 /// <param name="Path">The path after <c>/rest/</c> (and after <c>api/</c> for REST 3.0): user, secret, method for a webhook; the method alone for OAuth.</param>
@@ -9,4 +9,11 @@ namespace Bitrix24.Testing;
 /// <param name="Body">The request body.</param>
 /// <param name="IdempotencyKey">The REST 3.0 <c>Idempotency-Key</c> header, if sent.</param>
 /// <param name="QueryAuth">The <c>auth</c> query parameter, or empty.</param>
-internal sealed record RestRequest(IReadOnlyList<string> Path, string Method, int RestVersion, string Body, string? IdempotencyKey, string QueryAuth);
+internal sealed record RestRequest(IReadOnlyList<string> Path, string Method, int RestVersion, string Body, string? IdempotencyKey, string QueryAuth)
+{
+    /// <summary>Whose limits and idempotency keys the call shares: its webhook's user, or the OAuth application.</summary>
+    public string Scope => Path.Count == 3 ? "webhook:" + Path[0] : "app";
+
+    /// <summary>The webhook's user as written in the path; empty for an OAuth call.</summary>
+    public string WebhookUser => Path.Count == 3 ? Path[0] : string.Empty;
+}

@@ -12,7 +12,7 @@ namespace Bitrix24.Testing.Batch;
 /// Reads a query string the way PHP's <c>parse_str</c> does into JSON parameters: <c>a[b][c]=1</c> nests,
 /// <c>a[]=x</c> appends, a level whose keys are exactly 0..n-1 becomes a JSON array, every value is a string.
 /// </summary>
-internal static class PhpQuery
+internal static class PhpQueryParser
 {
     /// <summary>PHP's <c>max_input_nesting_level</c> default: the most bracket levels a parameter name may have.</summary>
     public const int MaxNesting = 64;
