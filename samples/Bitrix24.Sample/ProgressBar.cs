@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics;
 using Bitrix24.Client.Paging;
-using Bitrix24.Client.Transport;
+using Bitrix24.Client.Telemetry;
 
 namespace Bitrix24.Sample;
 
