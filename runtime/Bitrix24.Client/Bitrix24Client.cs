@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http;
 using System.Runtime.ExceptionServices;
@@ -31,15 +30,13 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
 {
     private static readonly Bitrix24Method<JsonElement> UntypedMethod = new("call", 2, isRead: false, JsonValueReader.TryReadRawItem, mapError: null);
 
-    // Method URLs are built once per client, not per call.
-    private readonly ConcurrentDictionary<(string Method, int Version), Uri> _uris = new();
-    private readonly Func<(string Method, int Version), Uri> _uriOf;
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
     private readonly ILogger _logger;
     private readonly IAuthenticator _auth;
     private readonly Func<string, string> _redact;
     private readonly PortalRegistry.PortalState _portal;
+    private readonly MethodUris _uris;
     private readonly HttpExchange _exchange;
     private readonly CallLimiter _limits;
     private readonly RetryPipeline _retry;
@@ -66,11 +63,11 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
         }
 
         _redact = _auth.Redact;
+        _uris = new MethodUris(_auth);
         _portal = PortalRegistry.For(_auth.PortalKey);
         _exchange = new HttpExchange(_http, options.RequestTimeout, options.MaxResponseBytes, _auth.PortalKey, _redact);
         _limits = new CallLimiter(_portal.Budget(_auth.Caller), options.RateLimit.Enabled ? _portal.Bucket(options.RateLimit) : null, options.OperatingLimit, _logger, Statistics);
         _retry = new RetryPipeline(options.Retry, options.RateLimit.DrainPerSecond, _logger, Statistics);
-        _uriOf = key => _auth.MethodUri(key.Method, key.Version);
     }
 
     /// <summary>Creates a client for a webhook URL with default options.</summary>
@@ -176,7 +173,7 @@ public sealed class Bitrix24Client : IBitrix24Transport, IBitrix24SeriesGate, ID
     private async Task<Bitrix24Response<TResult>> SendOnceAsync<TResult>(Call<TResult> call, string? credential, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var uri = _uris.GetOrAdd((call.Name, call.Method.RestVersion), _uriOf);
+        var uri = _uris.Of(call.Name, call.Method.RestVersion);
         var body = _auth.Authorize(call.Body, credential);
         Statistics.Request();
         var (status, answer) = await _exchange.PostAsync(call.Name, uri, body, call.IdempotencyKey, cancellationToken).ConfigureAwait(false);
