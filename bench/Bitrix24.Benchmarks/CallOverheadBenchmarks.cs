@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using Bitrix24.Client.Transport;
+using Bitrix24.Client;
 using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
 

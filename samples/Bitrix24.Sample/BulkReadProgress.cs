@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using Bitrix24.Client.Paging;
-using Bitrix24.Client.Transport;
+using Bitrix24.Client.Telemetry;
 using Spectre.Console;
 
 namespace Bitrix24.Sample;

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Bitrix24.Client;
 using Bitrix24.Client.Auth;
 using Bitrix24.Client.Errors;
 using Bitrix24.Client.Paging;

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using System.Threading;
+using Bitrix24.Client;
 using Bitrix24.Client.Errors;
-using Bitrix24.Client.Transport;
 using Bitrix24.Generated;
 using Bitrix24.Sample;
 using Bitrix24.Testing;

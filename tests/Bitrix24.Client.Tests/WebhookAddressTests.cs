@@ -1,5 +1,5 @@
 using System;
-using Bitrix24.Client.Transport;
+using Bitrix24.Client.Auth;
 
 namespace Bitrix24.Client.Tests;
 

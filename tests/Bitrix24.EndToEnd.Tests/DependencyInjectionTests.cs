@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using Bitrix24.Client;
 using Bitrix24.Client.Auth;
 using Bitrix24.Client.DependencyInjection;
 using Bitrix24.Client.Transport;

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Bitrix24.Client.Transport;
+using Bitrix24.Client;
 using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
 using Bitrix24.Generated.V3.Tasks;

@@ -1,8 +1,8 @@
 using System;
 using System.Threading.Tasks;
+using Bitrix24.Client;
 using Bitrix24.Client.Auth;
 using Bitrix24.Client.Errors;
-using Bitrix24.Client.Transport;
 using Bitrix24.Generated;
 using Bitrix24.Testing;
 using Bitrix24.Testing.Crm;

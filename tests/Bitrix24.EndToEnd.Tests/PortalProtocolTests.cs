@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using Bitrix24.Client;
 using Bitrix24.Client.Errors;
 using Bitrix24.Client.Transport;
 using Bitrix24.Generated;

@@ -1,7 +1,7 @@
 using System;
 using System.Threading.Tasks;
+using Bitrix24.Client;
 using Bitrix24.Client.Errors;
-using Bitrix24.Client.Transport;
 using Bitrix24.Generated;
 using Bitrix24.Testing;
 using Bitrix24.Testing.Crm;

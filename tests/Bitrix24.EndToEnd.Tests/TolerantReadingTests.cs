@@ -5,8 +5,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Bitrix24.Client;
 using Bitrix24.Client.Errors;
-using Bitrix24.Client.Transport;
 using Bitrix24.Generated;
 using Bitrix24.Generated.Crm;
 

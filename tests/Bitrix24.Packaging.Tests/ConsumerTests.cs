@@ -31,7 +31,7 @@ public sealed class ConsumerTests(PackageFeed feed) : IClassFixture<PackageFeed>
     {
         var app = await New("console", "PortalApp", "Bitrix24.Generated", "Bitrix24.Testing");
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
-            using Bitrix24.Client.Transport;
+            using Bitrix24.Client;
             using Bitrix24.Generated;
             using Bitrix24.Generated.Crm;
             using Bitrix24.Testing;

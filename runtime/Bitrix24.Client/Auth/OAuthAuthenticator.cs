@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Bitrix24.Client.Errors;
+using Bitrix24.Client.Logging;
 using Bitrix24.Client.Telemetry;
 using Microsoft.Extensions.Logging;
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Bitrix24.Client.Errors;
-using Bitrix24.Client.Transport;
+using Bitrix24.Client.Http;
 
 namespace Bitrix24.Client.Auth;
 

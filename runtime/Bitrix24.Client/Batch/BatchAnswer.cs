@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using Bitrix24.Client.Errors;
+using Bitrix24.Client.Http;
 using Bitrix24.Client.Json;
 using Bitrix24.Client.Transport;
 
@@ -14,7 +15,7 @@ namespace Bitrix24.Client.Batch;
 /// <c>result_total</c>, <c>result_next</c> and <c>result_time</c> (each may be PHP's <c>[]</c> when empty, and an
 /// array when the keys are numeric), or REST 3.0's array of results in command order.
 /// </summary>
-internal sealed class BatchAnswer
+internal sealed class BatchAnswer : IMultiMethodResult
 {
     private readonly Dictionary<string, JsonElement> _results = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonElement> _errors = new(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bitrix24.Client.Transport;
 
 namespace Bitrix24.Client.Batch;
 
@@ -7,4 +8,4 @@ namespace Bitrix24.Client.Batch;
 /// <param name="Method">The method's wire name.</param>
 /// <param name="Parameters">The call's parameters as a JSON object.</param>
 /// <param name="IsRead">True when the method only reads.</param>
-internal sealed record BatchCommand(string Key, string Method, JsonElement Parameters, bool IsRead);
+internal sealed record BatchCommand(string Key, string Method, JsonElement Parameters, bool IsRead) : IMethodCommand;

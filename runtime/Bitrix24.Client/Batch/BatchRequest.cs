@@ -9,7 +9,7 @@ namespace Bitrix24.Client.Batch;
 /// The body of one <c>batch</c> call: REST 2 <c>{"halt": 0|1, "cmd": {"key": "method?query"}}</c>, or REST 3.0's JSON
 /// array of <c>{"method", "query"}</c>.
 /// </summary>
-internal sealed class BatchRequest : IBitrix24Request
+internal sealed class BatchRequest : IMultiMethodRequest
 {
     public BatchRequest(IReadOnlyList<BatchCommand> commands, int restVersion, bool halt)
     {
@@ -20,6 +20,8 @@ internal sealed class BatchRequest : IBitrix24Request
     }
 
     public IReadOnlyList<BatchCommand> Commands { get; }
+
+    IReadOnlyList<IMethodCommand> IMultiMethodRequest.Commands => Commands;
 
     public int RestVersion { get; }
 
@@ -51,7 +53,7 @@ internal sealed class BatchRequest : IBitrix24Request
         writer.WriteStartObject("cmd"u8);
         foreach (var command in Commands)
         {
-            var query = PhpQuery.Encode(command.Parameters);
+            var query = PhpQueryEncoder.Encode(command.Parameters);
             writer.WriteString(command.Key, query.Length == 0 ? command.Method : $"{command.Method}?{query}");
         }
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Net.Http;
-using Bitrix24.Client.Transport;
+using Bitrix24.Client.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,5 +1,7 @@
 using System;
+using Bitrix24.Client;
 using Bitrix24.Client.DependencyInjection;
+using Bitrix24.Client.Http;
 using Bitrix24.Client.Transport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -11,7 +11,7 @@ public sealed class Bitrix24RedirectException : Bitrix24Exception
     /// <param name="method">The REST method that was called.</param>
     /// <param name="statusCode">The redirect status, or 200 when an HttpClient that follows redirects already followed one.</param>
     /// <param name="locationHost">The host the redirect pointed to; empty when the answer named none.</param>
-    /// <param name="followed">True when the HttpClient had already followed the redirect (it must not: see <see cref="Transport.Bitrix24HttpHandler"/>).</param>
+    /// <param name="followed">True when the HttpClient had already followed the redirect (it must not: see <see cref="Http.Bitrix24HttpHandler"/>).</param>
     public Bitrix24RedirectException(string method, int statusCode, string locationHost, bool followed)
         : base(new Bitrix24ErrorInfo(method, string.Empty, Describe(statusCode, locationHost, followed), statusCode, string.Empty))
     {

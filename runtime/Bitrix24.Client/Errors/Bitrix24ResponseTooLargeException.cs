@@ -1,7 +1,7 @@
 namespace Bitrix24.Client.Errors;
 
 /// <summary>
-/// The answer was larger than <see cref="Transport.Bitrix24ClientOptions.MaxResponseBytes"/> (counted after
+/// The answer was larger than <see cref="Bitrix24ClientOptions.MaxResponseBytes"/> (counted after
 /// decompression, or declared so by its <c>Content-Length</c>): reading stopped at the limit. Never retried.
 /// </summary>
 public sealed class Bitrix24ResponseTooLargeException : Bitrix24Exception

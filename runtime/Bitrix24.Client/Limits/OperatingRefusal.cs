@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using System.Text.Json;
 using Bitrix24.Client.Errors;
+using Bitrix24.Client.Http;
 using Bitrix24.Client.Transport;
 
 namespace Bitrix24.Client.Limits;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.RateLimiting;
+using System.Threading.Tasks;
 
 namespace Bitrix24.Client.Limits;
 
@@ -35,9 +36,15 @@ internal static class PortalRegistry
     {
         private readonly ConcurrentDictionary<string, OperatingBudget> _budgets = new(StringComparer.Ordinal);
         private readonly object _bucketGate = new();
+        private readonly SemaphoreSlim _series = new(1, 1);
         private TokenBucketRateLimiter? _bucket;
 
-        public SemaphoreSlim Series { get; } = new(1, 1);
+        /// <summary>Waits until no other series runs against the portal; dispose the lease to end this one.</summary>
+        public async Task<IDisposable> EnterSeriesAsync(CancellationToken cancellationToken)
+        {
+            await _series.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return new SeriesLease(_series);
+        }
 
         public OperatingBudget Budget(string caller) => _budgets.GetOrAdd(caller, _ => new OperatingBudget());
 

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Extensions.Logging;
 
-namespace Bitrix24.Client;
+namespace Bitrix24.Client.Logging;
 
 /// <summary>The client's log lines: method names and outcomes only, never URLs, bodies, secrets or tokens.</summary>
 internal static class Log

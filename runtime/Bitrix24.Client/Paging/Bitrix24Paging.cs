@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
+using Bitrix24.Client.Batch;
 using Bitrix24.Client.Errors;
 using Bitrix24.Client.Json;
 using Bitrix24.Client.Transport;

@@ -32,4 +32,7 @@ public static class Bitrix24Telemetry
     internal static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("bitrix24.client.duration", unit: "s", description: "Logical call duration including retries and waits.");
 
     internal static KeyValuePair<string, object?> Tag(string name, object? value) => new(name, value);
+
+    /// <summary>Seconds since a <see cref="Stopwatch.GetTimestamp"/> reading.</summary>
+    internal static double SecondsSince(long started) => (Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency;
 }

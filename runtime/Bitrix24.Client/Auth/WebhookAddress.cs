@@ -1,6 +1,6 @@
 using System;
 
-namespace Bitrix24.Client.Transport;
+namespace Bitrix24.Client.Auth;
 
 /// <summary>
 /// A parsed incoming-webhook URL, <c>https://portal/rest/&lt;user&gt;/&lt;secret&gt;/</c>. The secret is part of the path,

@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Bitrix24.Client.Errors;
 
-namespace Bitrix24.Client.Transport;
+namespace Bitrix24.Client.Http;
 
 /// <summary>
 /// Reads an answer's body, at most <see cref="Bitrix24ClientOptions.MaxResponseBytes"/> of it: a declared

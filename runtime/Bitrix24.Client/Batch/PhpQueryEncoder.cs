@@ -13,7 +13,7 @@ namespace Bitrix24.Client.Batch;
 /// vanishing. <c>$</c>, <c>[</c> and <c>]</c> stay readable in values so <c>$result[key][field]</c> references work
 /// whichever way the portal substitutes them.
 /// </summary>
-internal static class PhpQuery
+internal static class PhpQueryEncoder
 {
     public static string Encode(JsonElement parameters)
     {

@@ -1,6 +1,6 @@
 using System;
 
-namespace Bitrix24.Client.Limits;
+namespace Bitrix24.Client.Retry;
 
 /// <summary>
 /// Retries of transient faults. Reads are retried; writes only when the request provably did not run (a limit

@@ -1,7 +1,7 @@
 using System;
 using Bitrix24.Client.Errors;
 
-namespace Bitrix24.Client.Limits;
+namespace Bitrix24.Client.Retry;
 
 /// <summary>Which failures may be sent again, and why: the rule that keeps a write from ever running twice.</summary>
 internal static class RetryDecision

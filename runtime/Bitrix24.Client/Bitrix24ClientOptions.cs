@@ -1,8 +1,9 @@
 using System;
 using Bitrix24.Client.Auth;
 using Bitrix24.Client.Limits;
+using Bitrix24.Client.Retry;
 
-namespace Bitrix24.Client.Transport;
+namespace Bitrix24.Client;
 
 /// <summary>How a <see cref="Bitrix24Client"/> reaches its portal and how it treats the portal's limits.</summary>
 public sealed class Bitrix24ClientOptions
@@ -37,4 +38,21 @@ public sealed class Bitrix24ClientOptions
 
     /// <summary>Retries of transient faults.</summary>
     public Bitrix24RetryOptions Retry { get; set; } = new();
+
+    /// <summary>Checks the options before a client is built on them.</summary>
+    /// <param name="paramName">The parameter the options came in, named in the exception.</param>
+    /// <exception cref="ArgumentException">A limit, the timeout or <see cref="MaxResponseBytes"/> is out of range.</exception>
+    internal void Validate(string paramName)
+    {
+        RateLimit.Validate();
+        if (RequestTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("The request timeout must be positive.", paramName);
+        }
+
+        if (MaxResponseBytes is <= 0 or > LargestMaxResponseBytes)
+        {
+            throw new ArgumentException($"MaxResponseBytes must be between 1 and {LargestMaxResponseBytes}.", paramName);
+        }
+    }
 }

@@ -3,8 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Bitrix24.Client.Errors;
 using Bitrix24.Client.Json;
+using Bitrix24.Client.Transport;
 
-namespace Bitrix24.Client.Transport;
+namespace Bitrix24.Client.Http;
 
 /// <summary>
 /// Reads an answer in one pass: <c>{"result", "time", "total", "next"}</c> on success, <c>{"error", "error_description"}</c>
@@ -133,6 +134,14 @@ internal static class ResponseEnvelope
         }
 
         code ??= string.Empty;
+    }
+
+    /// <summary>The answer with the secrets taken out of all of its text at once (a batch answer holds every command's error text).</summary>
+    public static byte[] RedactAll(byte[] body, Func<string, string> redact)
+    {
+        var text = Encoding.UTF8.GetString(body);
+        var redacted = redact(text);
+        return string.Equals(text, redacted, StringComparison.Ordinal) ? body : Encoding.UTF8.GetBytes(redacted);
     }
 
     internal static ResponseTime? ReadTime(ref Utf8JsonReader reader)

@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
 
-namespace Bitrix24.Client.Transport;
+namespace Bitrix24.Client.Telemetry;
 
 /// <summary>Running totals of one client: what it sent, retried, refreshed and waited. Thread-safe.</summary>
 public sealed class Bitrix24ClientStatistics

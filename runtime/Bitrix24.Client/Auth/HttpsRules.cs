@@ -1,7 +1,7 @@
 using System;
 using System.Net;
 
-namespace Bitrix24.Client;
+namespace Bitrix24.Client.Auth;
 
 /// <summary>Bitrix24 takes calls over HTTPS only; plain HTTP is allowed for loopback addresses alone (a local fake portal).</summary>
 internal static class HttpsRules

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Threading;
 
-namespace Bitrix24.Client.Transport;
+namespace Bitrix24.Client.Http;
 
 /// <summary>
 /// One attempt's deadline joined with the caller's token. On .NET the sources are pooled and the caller's token

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bitrix24.Client.Transport;
 
-namespace Bitrix24.Client.Json;
+namespace Bitrix24.Client.Batch;
 
 /// <summary>
 /// A request as a mutable JSON object, for the runtime's own rewrites of a typed request (the next page's

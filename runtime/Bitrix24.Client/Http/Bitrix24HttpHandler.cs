@@ -1,7 +1,7 @@
 using System;
 using System.Net.Http;
 
-namespace Bitrix24.Client.Transport;
+namespace Bitrix24.Client.Http;
 
 /// <summary>
 /// The primary handler the client's HttpClient should use. HttpClient's own tracing puts the full URL

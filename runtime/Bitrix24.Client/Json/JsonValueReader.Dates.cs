@@ -1,0 +1,151 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Bitrix24.Client.Json;
+
+/// <summary>Dates, date-times and Unix timestamps, in every form the portal sends them.</summary>
+public static partial class JsonValueReader
+{
+    /// <summary>A date, <c>YYYY-MM-DD</c> (a date-time string gives its date part); <c>null</c> and <c>""</c> give null.</summary>
+    public static bool TryReadDate(ref Utf8JsonReader reader, out DateTime? value)
+    {
+        value = null;
+        if (!TryReadDateTimeText(ref reader, out var text, out var isMissing))
+        {
+            return false;
+        }
+
+        if (isMissing)
+        {
+            return true;
+        }
+
+        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            value = date.Date;
+            return true;
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dateTime))
+        {
+            value = dateTime.Date;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A date and time: ISO 8601 with offset, the portal's <c>dd.MM.yyyy HH:mm:ss</c> site format (taken as UTC),
+    /// or Unix seconds. <c>null</c> and <c>""</c> give null.
+    /// </summary>
+    public static bool TryReadDateTime(ref Utf8JsonReader reader, out DateTimeOffset? value)
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            return TryReadTimestamp(ref reader, out value);
+        }
+
+        if (!TryReadDateTimeText(ref reader, out var text, out var isMissing))
+        {
+            return false;
+        }
+
+        if (isMissing)
+        {
+            return true;
+        }
+
+        if (DateTimeOffset.TryParseExact(text, SiteDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var site)
+            || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out site))
+        {
+            value = site;
+            return true;
+        }
+
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && TryFromUnixSeconds(seconds, out value);
+    }
+
+    /// <summary>Unix seconds from a number or numeric string (an ISO 8601 string is accepted too); <c>null</c> and <c>""</c> give null.</summary>
+    public static bool TryReadTimestamp(ref Utf8JsonReader reader, out DateTimeOffset? value)
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            if (!TryGetTrimmedText(ref reader, out var text))
+            {
+                return false;
+            }
+
+            if (text.Length == 0)
+            {
+                return true;
+            }
+
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return TryFromUnixSeconds(parsed, out value);
+            }
+
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var iso))
+            {
+                value = iso;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) && TryFromUnixSeconds(number, out value);
+    }
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd.MM.yyyy"];
+
+    private static readonly string[] SiteDateTimeFormats = ["dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm", "dd.MM.yyyy"];
+
+    private static bool TryReadDateTimeText(ref Utf8JsonReader reader, out string text, out bool isMissing)
+    {
+        text = string.Empty;
+        isMissing = false;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            isMissing = true;
+            return true;
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
+
+        if (!TryGetTrimmedText(ref reader, out text))
+        {
+            return false;
+        }
+
+        isMissing = text.Length == 0;
+        return true;
+    }
+
+
+    private static bool TryFromUnixSeconds(double seconds, out DateTimeOffset? value)
+    {
+        value = null;
+        const double min = -62135596800;
+        const double max = 253402300799;
+        if (double.IsNaN(seconds) || seconds < min || seconds > max)
+        {
+            return false;
+        }
+
+        value = DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000));
+        return true;
+    }
+}
