@@ -30,11 +30,12 @@ public sealed class FakePortal : IAsyncDisposable
     private readonly ConcurrentQueue<FakeExecution> _executions = new();
     private readonly RestEndpoint _rest;
 
-    private FakePortal(PortalHost host)
+    private FakePortal(PortalHost host, FakePortalOptions options)
     {
         _host = host;
+        Options = options;
         OAuth = new FakeOAuth(() => BaseUrl);
-        var runner = new MethodRunner(Crm, Tasks, Limits, Faults, _executions.Enqueue);
+        var runner = new MethodRunner(Crm, Tasks, Limits, Faults, options, _executions.Enqueue);
         var pipeline = new CallPipeline(runner, new Authenticator(_webhooks, OAuth), Limits, Faults, Batch, Idempotency);
         _rest = new RestEndpoint(pipeline, Idempotency, Faults, _calls);
     }
@@ -56,6 +57,9 @@ public sealed class FakePortal : IAsyncDisposable
     /// refresh token issued (revoked ones too). Assert that none of them appears in your logs, traces or exceptions.
     /// </summary>
     public IReadOnlyList<string> Secrets => [.. _webhooks.Secrets, .. OAuth.Secrets];
+
+    /// <summary>How the answers vary the way real portals' do (time block, empty dates, unset fields, list ends).</summary>
+    public FakePortalOptions Options { get; }
 
     /// <summary>The in-memory CRM: seed it, inspect it.</summary>
     public FakeCrm Crm { get; } = new();
@@ -84,10 +88,14 @@ public sealed class FakePortal : IAsyncDisposable
     /// <summary>Every method body that actually ran so far, batch commands one by one.</summary>
     public IReadOnlyList<FakeExecution> Executions => _executions.ToArray();
 
-    /// <summary>Starts a portal on a free loopback port.</summary>
-    public static async Task<FakePortal> StartAsync(CancellationToken cancellationToken = default)
+    /// <summary>Starts a portal on a free loopback port, answering like a typical current portal.</summary>
+    public static Task<FakePortal> StartAsync(CancellationToken cancellationToken = default) => StartAsync(new FakePortalOptions(), cancellationToken);
+
+    /// <summary>Starts a portal on a free loopback port, answering as <paramref name="options"/> say.</summary>
+    public static async Task<FakePortal> StartAsync(FakePortalOptions options, CancellationToken cancellationToken = default)
     {
-        var portal = new FakePortal(PortalHost.Create());
+        ArgumentNullException.ThrowIfNull(options);
+        var portal = new FakePortal(PortalHost.Create(), options);
         await portal._host.StartAsync(portal._rest.HandleAsync, portal.OAuth.HandleTokenRequestAsync, cancellationToken).ConfigureAwait(false);
         return portal;
     }

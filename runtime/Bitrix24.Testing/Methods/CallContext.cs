@@ -10,7 +10,8 @@ namespace Bitrix24.Testing.Methods;
 /// <param name="tasks">The portal's tasks.</param>
 /// <param name="userId">The user the call acts for; user 2 has no CRM permissions.</param>
 /// <param name="listFault">How list methods page wrongly, if they do.</param>
-internal sealed class CallContext(Parameters parameters, FakeCrm crm, FakeTasks tasks, long userId, FakeListFault listFault)
+/// <param name="options">How the answers vary the way real portals' do.</param>
+internal sealed class CallContext(Parameters parameters, FakeCrm crm, FakeTasks tasks, long userId, FakeListFault listFault, FakePortalOptions options)
 {
     public Parameters Parameters { get; } = parameters;
 
@@ -21,6 +22,8 @@ internal sealed class CallContext(Parameters parameters, FakeCrm crm, FakeTasks 
     public long UserId { get; } = userId;
 
     public FakeListFault ListFault { get; } = listFault;
+
+    public FakePortalOptions Options { get; } = options;
 
     /// <summary>False for the restricted webhook's user, who has no CRM permissions.</summary>
     public bool CanUseCrm => UserId != 2;

@@ -13,7 +13,7 @@ namespace Bitrix24.Testing.Methods;
 /// Runs one method call, alone or inside a batch: finds the handler for the REST version, charges the method's
 /// operating time (refusing the call when the budget is spent), records the execution, and captures the result.
 /// </summary>
-internal sealed class MethodRunner(FakeCrm crm, FakeTasks tasks, FakeLimits limits, FakeFaults faults, Action<FakeExecution> record)
+internal sealed class MethodRunner(FakeCrm crm, FakeTasks tasks, FakeLimits limits, FakeFaults faults, FakePortalOptions options, Action<FakeExecution> record)
 {
     private static readonly TimeSpan IdleResetWindow = TimeSpan.FromMinutes(10);
 
@@ -43,7 +43,7 @@ internal sealed class MethodRunner(FakeCrm crm, FakeTasks tasks, FakeLimits limi
 
         record(new FakeExecution(handler.Method, restVersion, parameters.GetRawText(), handler.IsWrite, idempotencyKey, inBatch, started));
         var buffer = new ArrayBufferWriter<byte>();
-        var call = new CallContext(new Parameters(parameters), crm, tasks, caller.UserId, faults.ListFault);
+        var call = new CallContext(new Parameters(parameters), crm, tasks, caller.UserId, faults.ListFault, options);
         try
         {
             using var writer = new Utf8JsonWriter(buffer);
