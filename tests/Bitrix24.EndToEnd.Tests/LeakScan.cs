@@ -29,9 +29,13 @@ public sealed class LeakScan : IAsyncDisposable
     }
 
     /// <summary>Starts a fake portal whose secrets the scan looks for.</summary>
-    public static async Task<FakePortal> StartPortalAsync(CancellationToken cancellationToken = default)
+    public static Task<FakePortal> StartPortalAsync(CancellationToken cancellationToken = default)
+        => StartPortalAsync(new FakePortalOptions(), cancellationToken);
+
+    /// <summary>Starts a fake portal answering as <paramref name="options"/> say, whose secrets the scan looks for.</summary>
+    public static async Task<FakePortal> StartPortalAsync(FakePortalOptions options, CancellationToken cancellationToken = default)
     {
-        var portal = await FakePortal.StartAsync(cancellationToken);
+        var portal = await FakePortal.StartAsync(options, cancellationToken);
         Portals.Add(portal);
         return portal;
     }
