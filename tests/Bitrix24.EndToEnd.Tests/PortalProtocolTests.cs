@@ -64,7 +64,7 @@ public sealed class PortalProtocolTests
         var error = await Assert.ThrowsAsync<Bitrix24Exception>(() => client.SendAsync(method, null, TestContext.Current.CancellationToken));
 
         Assert.Equal((Bitrix24SystemError.ErrorMethodNotFound, 404), (error.SystemError, error.StatusCode));
-        Assert.Contains("\"validation\"", error.RawBody);
+        Assert.Contains("\"code\":\"ERROR_METHOD_NOT_FOUND\"", error.RawBody);
         Assert.Equal(3, Assert.Single(session.Portal.Calls).RestVersion);
     }
 

@@ -73,17 +73,17 @@ public sealed class FakePortalTests
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal("ERROR_METHOD_NOT_FOUND", json.GetProperty("error").GetProperty("code").GetString());
-        Assert.Equal(JsonValueKind.Array, json.GetProperty("error").GetProperty("validation").ValueKind);
+        Assert.Equal(["code", "message"], json.GetProperty("error").EnumerateObject().Select(member => member.Name));
     }
 
     [Fact]
-    public async Task Invalid_json_is_a_400_and_calls_are_recorded()
+    public async Task Invalid_json_is_no_parameters_and_calls_are_recorded()
     {
         await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
 
-        var (status, _) = await Post(portal.WebhookUrl + "crm.deal.get", "{not json");
+        var (status, json) = await Post(portal.WebhookUrl + "crm.deal.get", "{not json");
 
-        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal((HttpStatusCode.BadRequest, "ID is not defined or invalid."), (status, json.GetProperty("error_description").GetString()));
         var call = Assert.Single(portal.Calls);
         Assert.Equal(("crm.deal.get", 2, "1", "{not json", 400), (call.Method, call.RestVersion, call.UserId, call.Body, call.Status));
     }

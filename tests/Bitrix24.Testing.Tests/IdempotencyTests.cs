@@ -40,8 +40,8 @@ public sealed class IdempotencyTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.Status);
         Assert.Contains("BITRIX_REST_V3_EXCEPTION_IDEMPOTENCYKEYREUSEDEXCEPTION", reused.Body, StringComparison.Ordinal);
         Assert.Equal("key-1", reused.IdempotencyKey);
-        Assert.Equal((HttpStatusCode.OK, null), (otherUser.Status, otherUser.Replayed));
-        Assert.Equal(2, portal.Tasks.All.Count);
+        Assert.Equal((HttpStatusCode.Forbidden, null), (otherUser.Status, otherUser.Replayed));
+        Assert.Single(portal.Tasks.All);
     }
 
     [Fact]

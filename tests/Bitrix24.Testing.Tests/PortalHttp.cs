@@ -39,8 +39,36 @@ internal static class PortalHttp
     public static async Task<(HttpStatusCode Status, JsonElement Json)> Get(string url)
     {
         using var response = await Http.GetAsync(url, TestContext.Current.CancellationToken);
-        return (response.StatusCode, JsonElement.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        return await Read(response);
     }
+
+    /// <summary>POSTs <paramref name="form"/>, already url-encoded, as <c>application/x-www-form-urlencoded</c>.</summary>
+    public static Task<(HttpStatusCode Status, JsonElement Json)> PostForm(string url, string form)
+        => PostContent(url, new StringContent(form, Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+    /// <summary>POSTs the fields as <c>multipart/form-data</c> text parts, in order.</summary>
+    public static Task<(HttpStatusCode Status, JsonElement Json)> PostMultipart(string url, params (string Name, string Value)[] fields)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        return PostContent(url, content);
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonElement Json)> PostContent(string url, HttpContent content)
+    {
+        using (content)
+        {
+            using var response = await Http.PostAsync(url, content, TestContext.Current.CancellationToken);
+            return await Read(response);
+        }
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonElement Json)> Read(HttpResponseMessage response)
+        => (response.StatusCode, JsonElement.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
 
     public static string Rest3(this FakePortal portal) => portal.WebhookUrl.Replace("/rest/", "/rest/api/", StringComparison.Ordinal);
 

@@ -59,7 +59,9 @@ public sealed class Rest3Tests
         Assert.Equal(HttpStatusCode.BadRequest, missing);
         var error = missingJson.GetProperty("error");
         Assert.Equal("BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION", error.GetProperty("code").GetString());
-        Assert.Equal("title", error.GetProperty("validation")[0].GetProperty("field").GetString());
+        Assert.Equal("Error during request object validation", error.GetProperty("message").GetString());
+        var validation = Assert.Single(error.GetProperty("validation").EnumerateArray());
+        Assert.Equal(("Required field `title` is missing", "title"), (validation.GetProperty("message").GetString(), validation.GetProperty("field").GetString()));
         Assert.Equal((HttpStatusCode.BadRequest, "BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION"), (notFound, notFoundJson.GetProperty("error").GetProperty("code").GetString()));
         Assert.Equal("Record with ID = `2` not found", notFoundJson.GetProperty("error").GetProperty("message").GetString());
         Assert.Equal((HttpStatusCode.BadRequest, "BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION"), (paging, pagingJson.GetProperty("error").GetProperty("code").GetString()));

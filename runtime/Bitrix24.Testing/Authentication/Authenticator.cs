@@ -36,15 +36,14 @@ internal sealed class Authenticator(Webhooks webhooks, FakeOAuth oauth)
         return oauth.Check(token) == AccessCheck.Expired ? RestError.ExpiredToken : RestError.InvalidToken;
     }
 
+    /// <summary>The parameters' <c>auth</c> (a REST 2 query or form's too), else the query's, which REST 3.0 reads for <c>auth</c> alone.</summary>
     private static string? AccessToken(RestRequest request, JsonDocument? document)
     {
-        if (request.QueryAuth.Length > 0)
+        if (document?.RootElement is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("auth", out var auth) && auth.ValueKind == JsonValueKind.String)
         {
-            return request.QueryAuth;
+            return auth.GetString();
         }
 
-        return document?.RootElement is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("auth", out var auth) && auth.ValueKind == JsonValueKind.String
-            ? auth.GetString()
-            : null;
+        return request.QueryAuth.Length > 0 ? request.QueryAuth : null;
     }
 }

@@ -9,7 +9,5 @@ internal static class BatchErrors
 
     public static RestError MethodNotAllowed { get; } = new(405, "ERROR_BATCH_METHOD_NOT_ALLOWED", "Method is not allowed for batch usage");
 
-    public static RestError NestedTooDeep { get; } = RestError.BadRequest("INVALID_REQUEST", $"Parameters are nested deeper than {PhpQueryParser.MaxNesting} levels");
-
     public static RestError UnresolvedReference(string reference) => RestError.BadRequest("ERROR_BATCH_REFERENCE", $"Cannot resolve {reference}");
 }

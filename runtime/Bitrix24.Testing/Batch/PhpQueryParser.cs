@@ -4,22 +4,29 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using Bitrix24.Testing.Protocol;
 
 namespace Bitrix24.Testing.Batch;
 
 /// <summary>
-/// Reads a query string the way PHP's <c>parse_str</c> does into JSON parameters: <c>a[b][c]=1</c> nests,
-/// <c>a[]=x</c> appends, a level whose keys are exactly 0..n-1 becomes a JSON array, every value is a string.
+/// Reads a query string (a batch command's, a URL's, a form body's) the way PHP's <c>parse_str</c> does into JSON
+/// parameters: <c>a[b][c]=1</c> nests, <c>a[]=x</c> appends, a later value for the same name wins, a level whose keys
+/// are exactly 0..n-1 becomes a JSON array, every value is a string.
 /// </summary>
 internal static class PhpQueryParser
 {
     /// <summary>PHP's <c>max_input_nesting_level</c> default: the most bracket levels a parameter name may have.</summary>
     public const int MaxNesting = 64;
 
-    /// <summary>The parameters as a JSON object, nested at most <see cref="MaxNesting"/> levels below it.</summary>
-    /// <exception cref="RestException">A name nests deeper than <see cref="MaxNesting"/> levels.</exception>
-    public static byte[] ToJson(string query)
+    // The parameters object itself is one level more than the deepest nesting the parser lets through.
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxNesting + 1 };
+
+    /// <summary>
+    /// The parameters as a JSON object. A name nested deeper than <see cref="MaxNesting"/> levels removes its
+    /// top-level parameter, values already given included, as PHP does; a later name may give it again.
+    /// </summary>
+    public static JsonDocument Parse(string query) => JsonDocument.Parse(ToJson(query), Options);
+
+    private static byte[] ToJson(string query)
     {
         var root = new Level();
         foreach (var pair in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
@@ -70,7 +77,8 @@ internal static class PhpQueryParser
 
         if (keys.Count - 1 > MaxNesting)
         {
-            throw new RestException(BatchErrors.NestedTooDeep);
+            root.Remove(keys[0]);
+            return;
         }
 
         var level = root;
@@ -90,6 +98,14 @@ internal static class PhpQueryParser
         private long _nextIndex;
 
         public void Set(string key, string value) => Put(key, value);
+
+        public void Remove(string key)
+        {
+            if (_values.Remove(key))
+            {
+                _order.Remove(key);
+            }
+        }
 
         public Level Child(string key)
         {

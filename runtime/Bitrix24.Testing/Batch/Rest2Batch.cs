@@ -15,9 +15,6 @@ namespace Bitrix24.Testing.Batch;
 /// </summary>
 internal sealed class Rest2Batch(MethodRunner runner, FakeBatch settings)
 {
-    // The parameters object itself is one level more than the deepest nesting PhpQueryParser lets through.
-    private static readonly JsonDocumentOptions ParameterOptions = new() { MaxDepth = PhpQueryParser.MaxNesting + 1 };
-
     public byte[] Run(Caller caller, Parameters parameters)
     {
         var commands = Commands(parameters.Get("cmd"));
@@ -75,17 +72,7 @@ internal sealed class Rest2Batch(MethodRunner runner, FakeBatch settings)
             return runner.Refused(BatchErrors.UnresolvedReference(unresolved!));
         }
 
-        byte[] json;
-        try
-        {
-            json = PhpQueryParser.ToJson(substituted);
-        }
-        catch (RestException exception)
-        {
-            return runner.Refused(exception.Error);
-        }
-
-        using var parameters = JsonDocument.Parse(json, ParameterOptions);
+        using var parameters = PhpQueryParser.Parse(substituted);
         return runner.Run(caller, 2, method, parameters.RootElement, idempotencyKey: null, inBatch: true);
     }
 

@@ -30,7 +30,7 @@ internal sealed class CallPipeline(MethodRunner runner, Authenticator authentica
         }
 
         var periodic = faults.TakePeriodic();
-        using var document = RequestBody.Parse(request.Body);
+        using var document = RequestBody.Parse(request);
         if (authenticator.Authenticate(request, document) is not { } caller)
         {
             var refusal = authenticator.Refusal(request, document);
@@ -51,7 +51,7 @@ internal sealed class CallPipeline(MethodRunner runner, Authenticator authentica
         }
 
         var executed = document is null
-            ? Reply.Error(request.RestVersion == 3 ? Rest3Errors.InvalidJson : RestError.BadRequest("INVALID_REQUEST", "The request body is not valid JSON"), request.RestVersion)
+            ? Reply.Error(Rest3Errors.InvalidJson, 3)
             : ExecuteOnce(caller, request, RequestBody.WithoutAuth(document.RootElement));
         return (injection?.Fault is { } spoiler ? executed with { Fault = spoiler } : executed, userId);
     }

@@ -24,7 +24,7 @@ internal sealed class RestEndpoint(CallPipeline pipeline, FakeIdempotency idempo
         using var inFlight = request.IdempotencyKey is { } key ? idempotency.Enter(request.Scope, request.Method.ToLowerInvariant(), key) : null;
         var (reply, userId) = pipeline.Serve(request);
         var status = FaultReplies.Aborts(reply.Fault) ? 0 : reply.Status;
-        calls.Enqueue(new RecordedCall(request.Method, request.RestVersion, userId, request.Body, status, request.IdempotencyKey, reply.Fault));
+        calls.Enqueue(new RecordedCall(request.Method, request.RestVersion, userId, request.Body, status, request.IdempotencyKey, reply.Fault) { Query = request.Query });
         await ReplyDelivery.DeliverAsync(context, reply, request.IdempotencyKey, faults.SlowDelay).ConfigureAwait(false);
     }
 
@@ -43,9 +43,37 @@ internal sealed class RestEndpoint(CallPipeline pipeline, FakeIdempotency idempo
             1 => StripJsonSuffix(path[0]),
             _ => string.Empty,
         };
-        var body = await new StreamReader(context.Request.Body, Encoding.UTF8).ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        context.Request.EnableBuffering();
+        var body = await new StreamReader(context.Request.Body, Encoding.UTF8, leaveOpen: true).ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        context.Request.Body.Position = 0;
         var key = restVersion == 3 && context.Request.Headers.TryGetValue(RestHeaders.IdempotencyKey, out var header) ? header.ToString() : null;
-        return new RestRequest(path, method, restVersion, body, key, context.Request.Query["auth"].ToString());
+        var query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : string.Empty;
+        return new RestRequest(path, method, restVersion, body, key, context.Request.Query["auth"].ToString(), query, await FormAsync(context, body).ConfigureAwait(false));
+    }
+
+    /// <summary>A form body as a query string: an url-encoded one as sent, a multipart one's text fields encoded alike (files are not parameters).</summary>
+    private static async Task<string?> FormAsync(HttpContext context, string body)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return null;
+        }
+
+        if (!context.Request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
+        {
+            return body;
+        }
+
+        try
+        {
+            var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+            return string.Join('&', form.SelectMany(field => field.Value.Select(value => Uri.EscapeDataString(field.Key) + "=" + Uri.EscapeDataString(value ?? string.Empty))));
+        }
+        catch (InvalidDataException)
+        {
+            // A form the server cannot read (no boundary, broken parts, over the form limits) carries no parameters.
+            return string.Empty;
+        }
     }
 
     private static string StripJsonSuffix(string method)

@@ -28,6 +28,9 @@ internal sealed class CallContext(Parameters parameters, FakeCrm crm, FakeTasks 
     /// <summary>False for the restricted webhook's user, who has no CRM permissions.</summary>
     public bool CanUseCrm => UserId != 2;
 
+    /// <summary>False for the restricted webhook's user, who has no task permissions either.</summary>
+    public bool CanUseTasks => CanUseCrm;
+
     /// <summary>A REST 2 list's <c>total</c>, set by list handlers that count.</summary>
     public long? Total { get; set; }
 

@@ -26,19 +26,34 @@ internal sealed class TaskAddHandler : IMethodHandler
         var task = new FakeTask
         {
             Title = title,
-            CreatorId = User(call, fields, "creatorId"),
-            ResponsibleId = User(call, fields, "responsibleId"),
+            CreatorId = UserId(fields, "creatorId"),
+            ResponsibleId = UserId(fields, "responsibleId"),
             Description = fields.TryGetProperty("description", out var description) && description.ValueKind == JsonValueKind.String ? description.GetString()! : string.Empty,
             Deadline = Deadline(fields),
         };
+        if (!call.CanUseTasks)
+        {
+            throw new RestException(Rest3Errors.AccessDenied);
+        }
+
+        RequireUser(call, task.CreatorId, "creatorId", "User specified in the \"Creator\" field not found");
+        RequireUser(call, task.ResponsibleId, "responsibleId", "User specified in the \"Executor\" field not found");
 
         result.WriteStartObject();
         result.WritePropertyName("item");
-        TaskFields.Write(result, call.Tasks.Add(task), TaskFields.All);
+        TaskSelection.All.Write(result, call.Tasks.Add(task), call.Crm.UserExists);
         result.WriteEndObject();
     }
 
-    private static long User(CallContext call, JsonElement fields, string name)
+    private static void RequireUser(CallContext call, long id, string field, string message)
+    {
+        if (!call.Crm.UserExists(id))
+        {
+            throw Rest3Errors.Validation(field, message);
+        }
+    }
+
+    private static long UserId(JsonElement fields, string name)
     {
         if (!fields.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -50,9 +65,7 @@ internal sealed class TaskAddHandler : IMethodHandler
             throw Rest3Errors.WrongType(name, "int");
         }
 
-        return call.Crm.UserExists(id)
-            ? id
-            : throw Rest3Errors.Validation(name, name == "responsibleId" ? "User specified in the \"Executor\" field not found" : "User specified in the \"Creator\" field not found");
+        return id;
     }
 
     private static DateTimeOffset? Deadline(JsonElement fields)

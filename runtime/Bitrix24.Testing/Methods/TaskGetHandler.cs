@@ -18,11 +18,17 @@ internal sealed class TaskGetHandler : IMethodHandler
             { ValueKind: JsonValueKind.Number } number when number.TryGetInt64(out var value) => value,
             _ => throw Rest3Errors.WrongType("id", "int"),
         };
+        var selection = TaskSelection.Parse(call.Parameters.Get("select"), TaskFields.All);
+        if (!call.CanUseTasks)
+        {
+            throw new RestException(Rest3Errors.AccessDenied);
+        }
+
         var task = call.Tasks.Find(id) ?? throw Rest3Errors.NotFound(id);
 
         result.WriteStartObject();
         result.WritePropertyName("item");
-        TaskFields.Write(result, task, TaskFields.Parse(call.Parameters.Get("select"), TaskFields.All));
+        selection.Write(result, task, call.Crm.UserExists);
         result.WriteEndObject();
     }
 }

@@ -25,13 +25,17 @@ internal sealed class TaskListHandler : IMethodHandler
         var matches = Conditions(call.Parameters.Get("filter"));
         var ordered = Order(call.Tasks.All.Where(matches), call.Parameters.Get("order"));
         var (offset, limit) = Page(call.Parameters.Get("pagination"));
-        var fields = TaskFields.Parse(call.Parameters.Get("select"), TaskFields.OnlyId);
+        var selection = TaskSelection.Parse(call.Parameters.Get("select"), TaskFields.OnlyId);
+        if (!call.CanUseTasks)
+        {
+            throw new RestException(Rest3Errors.AccessDenied);
+        }
 
         result.WriteStartObject();
         result.WriteStartArray("items");
         foreach (var task in ordered.Skip(call.ListFault == FakeListFault.IgnoresPage ? 0 : offset).Take(limit))
         {
-            TaskFields.Write(result, task, fields);
+            selection.Write(result, task, call.Crm.UserExists);
         }
 
         result.WriteEndArray();
@@ -67,6 +71,11 @@ internal sealed class TaskListHandler : IMethodHandler
         }
 
         var field = parts[0].GetString()!;
+        if (!TaskFields.IsDocumented(field))
+        {
+            throw Rest3Errors.UnknownDtoProperty(field, TaskFields.Entity);
+        }
+
         if (field != "id")
         {
             throw Rest3Errors.Validation(field, $"In DTO `TaskDto`, the `{field}` field requires the `Filterable` attribute for such a request");

@@ -37,16 +37,16 @@ internal static class Envelope
             writer.WriteStartObject("error");
             writer.WriteString("code", error.Code);
             writer.WriteString("message", error.Message);
-            writer.WriteStartArray("validation");
-            if (error.ValidationField is { } field)
+            if (error.Validation is { } validation)
             {
+                writer.WriteStartArray("validation");
                 writer.WriteStartObject();
-                writer.WriteString("message", error.Message);
-                writer.WriteString("field", field);
+                writer.WriteString("message", validation.Message);
+                writer.WriteString("field", validation.Field);
                 writer.WriteEndObject();
+                writer.WriteEndArray();
             }
 
-            writer.WriteEndArray();
             writer.WriteEndObject();
             return;
         }

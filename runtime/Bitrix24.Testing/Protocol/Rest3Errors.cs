@@ -15,8 +15,12 @@ internal static class Rest3Errors
 
     public static RestError InvalidIdempotencyKey { get; } = RestError.BadRequest(Prefix + "INVALIDIDEMPOTENCYKEYEXCEPTION", "The idempotency key must be 1 to 255 printable ASCII characters");
 
+    /// <summary>403: the caller's user may not use the method's objects.</summary>
+    public static RestError AccessDenied { get; } = new(403, Prefix + "ACCESSDENIEDEXCEPTION", "Access denied");
+
+    /// <summary>A validation error: a generic message, and the field's own message in the <c>validation</c> list.</summary>
     public static RestException Validation(string field, string message)
-        => new(RestError.BadRequest(Prefix + "VALIDATION_REQUESTVALIDATIONEXCEPTION", message) with { ValidationField = field });
+        => new(RestError.BadRequest(Prefix + "VALIDATION_REQUESTVALIDATIONEXCEPTION", "Error during request object validation") with { Validation = new RestValidation(field, message) });
 
     public static RestException Required(string field) => Validation(field, $"Required field `{field}` is missing");
 
@@ -28,6 +32,10 @@ internal static class Rest3Errors
     public static RestException InvalidOrder(string order) => new(RestError.BadRequest(Prefix + "INVALIDORDEREXCEPTION", $"Unable to recognize sorting parameter `{order}`"));
 
     public static RestException InvalidPagination(string pagination) => new(RestError.BadRequest(Prefix + "INVALIDPAGINATIONEXCEPTION", $"Unable to recognize pagination parameter `{pagination}`"));
+
+    /// <summary>A field the object (<c>TaskDto</c>, <c>UserDto</c>) does not have, named in a filter or a related <c>select</c>.</summary>
+    public static RestException UnknownDtoProperty(string field, string entity)
+        => new(RestError.BadRequest(Prefix + "UNKNOWNDTOPROPERTYEXCEPTION", $"Unknown field `{field}` for entity `{entity}`"));
 
     public static RestException UnknownFilterOperator(string op) => new(RestError.BadRequest(Prefix + "UNKNOWNFILTEROPERATOREXCEPTION", $"Unknown filter operator `{op}`"));
 }

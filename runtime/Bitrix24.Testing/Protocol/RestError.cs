@@ -3,8 +3,11 @@ namespace Bitrix24.Testing.Protocol;
 /// <summary>An error answer: HTTP status, <c>error</c> code and <c>error_description</c>.</summary>
 public sealed record RestError(int Status, string Code, string Message)
 {
-    /// <summary>The request field a REST 3.0 validation error is about; written in its <c>validation</c> list.</summary>
-    public string? ValidationField { get; init; }
+    /// <summary>
+    /// What a REST 3.0 validation error says about the field, written as its <c>validation</c> list; the error's own
+    /// message stays generic. Null for every other error, which has no <c>validation</c> member at all.
+    /// </summary>
+    public RestValidation? Validation { get; init; }
 
     /// <summary>401 <c>NO_AUTH_FOUND</c>: the webhook's user or secret is wrong, or no OAuth token was sent.</summary>
     public static RestError WrongAuthorization { get; } = new(401, "NO_AUTH_FOUND", "Wrong authorization data");
