@@ -46,7 +46,7 @@ internal sealed class DealListHandler : IMethodHandler
             for (var position = from; position < to; position++)
             {
                 var id = matches.IdAt(descending ? matches.Count - 1 - position : position);
-                DealFields.Write(result, crm.ReadDeal(id)!, selection);
+                DealFields.Write(result, crm.ReadDeal(id)!, selection, call.Options);
             }
 
             result.WriteEndArray();
