@@ -17,9 +17,7 @@ public sealed class UnsetValueReadingTests
     [InlineData(FakeUnsetFields.Filled, FakeEmptyDate.Null)]
     public async Task A_deal_with_nothing_set_reads_into_typed_members_and_nothing_is_left_over(FakeUnsetFields unset, FakeEmptyDate emptyDate)
     {
-        await using var session = await PortalSession.StartAsync();
-        session.Portal.Options.UnsetFields = unset;
-        session.Portal.Options.EmptyDate = emptyDate;
+        await using var session = await Session(unset, emptyDate);
 
         var deal = (await session.Api.Crm.Deal.GetAsync(new DealGetRequest { Id = session.OtherDeal.Id }, TestContext.Current.CancellationToken)).Result;
 
@@ -46,9 +44,7 @@ public sealed class UnsetValueReadingTests
     [InlineData(FakeUnsetFields.Filled, FakeEmptyDate.Null)]
     public async Task Set_values_read_as_set_whatever_the_profile(FakeUnsetFields unset, FakeEmptyDate emptyDate)
     {
-        await using var session = await PortalSession.StartAsync();
-        session.Portal.Options.UnsetFields = unset;
-        session.Portal.Options.EmptyDate = emptyDate;
+        await using var session = await Session(unset, emptyDate);
         var stored = session.OtherDeal;
         (stored.TaxValue, stored.Comments, stored.SourceId, stored.LeadId) = (12.5m, string.Empty, "WEB", 7);
         stored.CloseDate = new DateTimeOffset(2024, 9, 9, 2, 0, 0, TimeSpan.FromHours(2));
@@ -59,5 +55,13 @@ public sealed class UnsetValueReadingTests
         Assert.Equal(new DateTime(2024, 9, 9), deal.Closedate);
         Assert.Null(deal.Begindate);
         Assert.Empty(deal.ExtensionData);
+    }
+
+    private static async Task<PortalSession> Session(FakeUnsetFields unset, FakeEmptyDate emptyDate)
+    {
+        var session = await PortalSession.StartAsync();
+        session.Portal.Options.UnsetFields = unset;
+        session.Portal.Options.EmptyDate = emptyDate;
+        return session;
     }
 }

@@ -61,9 +61,7 @@ public sealed class ListEdgeTests
     [Fact]
     public async Task Next_does_not_advance_still_answers_the_start_asked_for_on_the_last_page()
     {
-        await using var portal = await FakePortal.StartAsync(new FakePortalOptions { NextAtTotal = true }, TestContext.Current.CancellationToken);
-        portal.Crm.SeedDeals(120);
-        portal.Faults.ListFault = FakeListFault.NextDoesNotAdvance;
+        await using var portal = await NextAtTotalWith(FakeListFault.NextDoesNotAdvance);
 
         var (_, first) = await Post(portal.WebhookUrl + "crm.deal.list", """{"start": 0, "select": ["ID"]}""");
         var (_, last) = await Post(portal.WebhookUrl + "crm.deal.list", """{"start": 100, "select": ["ID"]}""");
@@ -77,14 +75,20 @@ public sealed class ListEdgeTests
     [Fact]
     public async Task Ignores_start_still_answers_next_past_total()
     {
-        await using var portal = await FakePortal.StartAsync(new FakePortalOptions { NextAtTotal = true }, TestContext.Current.CancellationToken);
-        portal.Crm.SeedDeals(120);
-        portal.Faults.ListFault = FakeListFault.IgnoresStart;
+        await using var portal = await NextAtTotalWith(FakeListFault.IgnoresStart);
 
         var (_, json) = await Post(portal.WebhookUrl + "crm.deal.list", """{"start": 150, "select": ["ID"]}""");
 
         Assert.Equal(50, json.GetProperty("result").GetArrayLength());
         Assert.Equal((200L, 120L), (json.GetProperty("next").GetInt64(), json.GetProperty("total").GetInt64()));
+    }
+
+    private static async Task<FakePortal> NextAtTotalWith(FakeListFault fault)
+    {
+        var portal = await FakePortal.StartAsync(new FakePortalOptions { NextAtTotal = true }, TestContext.Current.CancellationToken);
+        portal.Crm.SeedDeals(120);
+        portal.Faults.ListFault = fault;
+        return portal;
     }
 
     /// <summary>Follows <c>next</c> from the start; each page as <c>rows:next/total</c> (<c>-</c> for no next).</summary>

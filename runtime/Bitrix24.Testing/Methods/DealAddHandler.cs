@@ -60,18 +60,10 @@ internal sealed class DealAddHandler : IMethodHandler
             case "CONTACT_ID": deal.ContactId = Parameters.AsPositiveId(value); break;
             case "OPENED": deal.Opened = text is "Y" or "1" or "true"; break;
             case "CLOSED": deal.Closed = text is "Y" or "1" or "true"; break;
-            case "OPPORTUNITY" when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount):
-                deal.Opportunity = amount;
-                break;
-            case "TAX_VALUE" when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var tax):
-                deal.TaxValue = tax;
-                break;
-            case "BEGINDATE" when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var begins):
-                deal.BeginDate = begins;
-                break;
-            case "CLOSEDATE" when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var closes):
-                deal.CloseDate = closes;
-                break;
+            case "OPPORTUNITY": deal.Opportunity = Amount(text) ?? deal.Opportunity; break;
+            case "TAX_VALUE": deal.TaxValue = Amount(text); break;
+            case "BEGINDATE": deal.BeginDate = Date(text); break;
+            case "CLOSEDATE": deal.CloseDate = Date(text); break;
             case "PROBABILITY" when int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var percent):
                 deal.Probability = percent;
                 break;
@@ -80,4 +72,10 @@ internal sealed class DealAddHandler : IMethodHandler
                 break;
         }
     }
+
+    private static decimal? Amount(string? text)
+        => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? amount : null;
+
+    private static DateTimeOffset? Date(string? text)
+        => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }
