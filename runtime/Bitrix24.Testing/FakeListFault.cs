@@ -9,7 +9,7 @@ public enum FakeListFault
     /// <summary>Lists page correctly.</summary>
     None,
 
-    /// <summary><c>crm.deal.list</c> answers <c>next</c> equal to the <c>start</c> it was asked for.</summary>
+    /// <summary><c>crm.deal.list</c> answers <c>next</c> equal to the <c>start</c> it was asked for, on every page that has a <c>next</c>.</summary>
     NextDoesNotAdvance,
 
     /// <summary><c>crm.deal.list</c> serves the first page whatever <c>start</c> says, and <c>next</c> is always <c>start</c> + 50, past <c>total</c> too: only the client can end the read.</summary>

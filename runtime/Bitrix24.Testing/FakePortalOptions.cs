@@ -15,7 +15,7 @@ public sealed class FakePortalOptions
     /// <summary>How an unset date is written; <see cref="FakeEmptyDate.EmptyString"/> (<c>""</c>) by default.</summary>
     public FakeEmptyDate EmptyDate { get; set; } = FakeEmptyDate.EmptyString;
 
-    /// <summary>How unset text, money and list fields are written; <see cref="FakeUnsetFields.Null"/> by default.</summary>
+    /// <summary>How unset text and money fields are written; <see cref="FakeUnsetFields.Null"/> by default.</summary>
     public FakeUnsetFields UnsetFields { get; set; } = FakeUnsetFields.Null;
 
     /// <summary>

@@ -11,52 +11,58 @@ namespace Bitrix24.Testing.Methods;
 /// <summary>The standard fields of a deal row and how each is written, shared by <c>crm.deal.get</c> and <c>crm.deal.list</c>.</summary>
 internal static class DealFields
 {
-    private static readonly (string Name, Action<Utf8JsonWriter, string, FakeDeal> Write)[] Standard =
+    /// <summary>A text field the fake keeps no value for (the UTM marks): always unset.</summary>
+    private static readonly Action<Utf8JsonWriter, string, FakeDeal, FakePortalOptions> NeverSetText
+        = (w, n, _, o) => LooseJson.OptionalText(w, n, null, o.UnsetFields);
+
+    private static readonly (string Name, Action<Utf8JsonWriter, string, FakeDeal, FakePortalOptions> Write)[] Standard =
     [
-        ("ID", (w, n, d) => LooseJson.Id(w, n, d.Id)),
-        ("TITLE", (w, n, d) => w.WriteString(n, d.Title)),
-        ("TYPE_ID", (w, n, d) => w.WriteString(n, d.TypeId)),
-        ("STAGE_ID", (w, n, d) => w.WriteString(n, d.StageId)),
-        ("PROBABILITY", (w, n, d) => LooseJson.Text(w, n, d.Probability?.ToString(CultureInfo.InvariantCulture))),
-        ("CURRENCY_ID", (w, n, d) => w.WriteString(n, d.CurrencyId)),
-        ("OPPORTUNITY", (w, n, d) => LooseJson.Money(w, n, d.Opportunity)),
-        ("IS_MANUAL_OPPORTUNITY", (w, n, _) => LooseJson.YesNo(w, n, false)),
-        ("TAX_VALUE", (w, n, _) => LooseJson.Money(w, n, 0)),
-        ("LEAD_ID", (w, n, _) => w.WriteNull(n)),
-        ("COMPANY_ID", (w, n, d) => LooseJson.Id(w, n, d.CompanyId)),
-        ("CONTACT_ID", (w, n, d) => LooseJson.Id(w, n, d.ContactId)),
-        ("QUOTE_ID", (w, n, _) => w.WriteNull(n)),
-        ("BEGINDATE", (w, n, d) => LooseJson.DateTime(w, n, d.BeginDate)),
-        ("CLOSEDATE", (w, n, d) => LooseJson.DateTime(w, n, d.CloseDate)),
-        ("ASSIGNED_BY_ID", (w, n, d) => LooseJson.Id(w, n, d.AssignedById)),
-        ("CREATED_BY_ID", (w, n, d) => LooseJson.Id(w, n, d.AssignedById)),
-        ("MODIFY_BY_ID", (w, n, d) => LooseJson.Id(w, n, d.AssignedById)),
-        ("DATE_CREATE", (w, n, d) => LooseJson.DateTime(w, n, d.CreatedAt)),
-        ("DATE_MODIFY", (w, n, d) => LooseJson.DateTime(w, n, d.CreatedAt)),
-        ("OPENED", (w, n, d) => LooseJson.YesNo(w, n, d.Opened)),
-        ("CLOSED", (w, n, d) => LooseJson.YesNo(w, n, d.Closed)),
-        ("COMMENTS", (w, n, d) => w.WriteString(n, d.Comments)),
-        ("ADDITIONAL_INFO", (w, n, _) => w.WriteString(n, string.Empty)),
-        ("LOCATION_ID", (w, n, _) => w.WriteNull(n)),
-        ("CATEGORY_ID", (w, n, d) => LooseJson.Id(w, n, d.CategoryId)),
-        ("STAGE_SEMANTIC_ID", (w, n, d) => w.WriteString(n, d.Closed ? "S" : "P")),
-        ("IS_NEW", (w, n, d) => LooseJson.YesNo(w, n, d.StageId == "NEW")),
-        ("IS_RECURRING", (w, n, _) => LooseJson.YesNo(w, n, false)),
-        ("IS_RETURN_CUSTOMER", (w, n, _) => LooseJson.YesNo(w, n, false)),
-        ("IS_REPEATED_APPROACH", (w, n, _) => LooseJson.YesNo(w, n, false)),
-        ("SOURCE_ID", (w, n, _) => w.WriteString(n, "CALL")),
-        ("SOURCE_DESCRIPTION", (w, n, _) => w.WriteString(n, string.Empty)),
-        ("ORIGINATOR_ID", (w, n, _) => w.WriteNull(n)),
-        ("ORIGIN_ID", (w, n, _) => w.WriteNull(n)),
-        ("MOVED_BY_ID", (w, n, d) => LooseJson.Id(w, n, d.AssignedById)),
-        ("MOVED_TIME", (w, n, d) => LooseJson.DateTime(w, n, d.CreatedAt)),
-        ("LAST_ACTIVITY_TIME", (w, n, d) => LooseJson.DateTime(w, n, d.CreatedAt)),
-        ("LAST_ACTIVITY_BY", (w, n, d) => LooseJson.Id(w, n, d.AssignedById)),
-        ("UTM_SOURCE", (w, n, _) => w.WriteNull(n)),
-        ("UTM_MEDIUM", (w, n, _) => w.WriteNull(n)),
-        ("UTM_CAMPAIGN", (w, n, _) => w.WriteNull(n)),
-        ("UTM_CONTENT", (w, n, _) => w.WriteNull(n)),
-        ("UTM_TERM", (w, n, _) => w.WriteNull(n)),
+        ("ID", (w, n, d, _) => LooseJson.Id(w, n, d.Id)),
+        ("TITLE", (w, n, d, _) => w.WriteString(n, d.Title)),
+        ("TYPE_ID", (w, n, d, _) => w.WriteString(n, d.TypeId)),
+        ("STAGE_ID", (w, n, d, _) => w.WriteString(n, d.StageId)),
+        ("PROBABILITY", (w, n, d, _) => LooseJson.Text(w, n, d.Probability?.ToString(CultureInfo.InvariantCulture))),
+        ("CURRENCY_ID", (w, n, d, _) => w.WriteString(n, d.CurrencyId)),
+        ("OPPORTUNITY", (w, n, d, o) => LooseJson.Money(w, n, d.Opportunity, o.UnsetFields)),
+        ("IS_MANUAL_OPPORTUNITY", (w, n, _, _) => LooseJson.YesNo(w, n, false)),
+        ("TAX_VALUE", (w, n, d, o) => LooseJson.Money(w, n, d.TaxValue, o.UnsetFields)),
+        ("LEAD_ID", (w, n, d, _) => LooseJson.Id(w, n, d.LeadId)),
+        ("COMPANY_ID", (w, n, d, _) => LooseJson.Id(w, n, d.CompanyId)),
+        ("CONTACT_ID", (w, n, d, _) => LooseJson.Id(w, n, d.ContactId)),
+        ("QUOTE_ID", (w, n, d, _) => LooseJson.Id(w, n, d.QuoteId)),
+        ("BEGINDATE", (w, n, d, o) => LooseJson.DateTime(w, n, d.BeginDate, o.EmptyDate)),
+        ("CLOSEDATE", (w, n, d, o) => LooseJson.DateTime(w, n, d.CloseDate, o.EmptyDate)),
+        ("ASSIGNED_BY_ID", (w, n, d, _) => LooseJson.Id(w, n, d.AssignedById)),
+        ("CREATED_BY_ID", (w, n, d, _) => LooseJson.Id(w, n, d.AssignedById)),
+        ("MODIFY_BY_ID", (w, n, d, _) => LooseJson.Id(w, n, d.AssignedById)),
+        ("DATE_CREATE", (w, n, d, o) => LooseJson.DateTime(w, n, d.CreatedAt, o.EmptyDate)),
+        ("DATE_MODIFY", (w, n, d, o) => LooseJson.DateTime(w, n, d.CreatedAt, o.EmptyDate)),
+        ("OPENED", (w, n, d, _) => LooseJson.YesNo(w, n, d.Opened)),
+        ("CLOSED", (w, n, d, _) => LooseJson.YesNo(w, n, d.Closed)),
+        ("COMMENTS", (w, n, d, o) => LooseJson.OptionalText(w, n, d.Comments, o.UnsetFields)),
+        ("ADDITIONAL_INFO", (w, n, d, o) => LooseJson.OptionalText(w, n, d.AdditionalInfo, o.UnsetFields)),
+        ("LOCATION_ID", (w, n, _, _) => w.WriteNull(n)),
+        ("CATEGORY_ID", (w, n, d, _) => LooseJson.Id(w, n, d.CategoryId)),
+        ("STAGE_SEMANTIC_ID", (w, n, d, _) => w.WriteString(n, d.Closed ? "S" : "P")),
+        ("IS_NEW", (w, n, d, _) => LooseJson.YesNo(w, n, d.StageId == "NEW")),
+        ("IS_RECURRING", (w, n, _, _) => LooseJson.YesNo(w, n, false)),
+        ("IS_RETURN_CUSTOMER", (w, n, _, _) => LooseJson.YesNo(w, n, false)),
+        ("IS_REPEATED_APPROACH", (w, n, _, _) => LooseJson.YesNo(w, n, false)),
+
+        // A deal made in the portal's own form gets its first source, CALL: the filled profile's tidy default.
+        ("SOURCE_ID", (w, n, d, o) => LooseJson.OptionalText(w, n, d.SourceId, o.UnsetFields, "CALL")),
+        ("SOURCE_DESCRIPTION", (w, n, d, o) => LooseJson.OptionalText(w, n, d.SourceDescription, o.UnsetFields)),
+        ("ORIGINATOR_ID", (w, n, d, o) => LooseJson.OptionalText(w, n, d.OriginatorId, o.UnsetFields)),
+        ("ORIGIN_ID", (w, n, d, o) => LooseJson.OptionalText(w, n, d.OriginId, o.UnsetFields)),
+        ("MOVED_BY_ID", (w, n, d, _) => LooseJson.Id(w, n, d.AssignedById)),
+        ("MOVED_TIME", (w, n, d, o) => LooseJson.DateTime(w, n, d.CreatedAt, o.EmptyDate)),
+        ("LAST_ACTIVITY_TIME", (w, n, d, o) => LooseJson.DateTime(w, n, d.CreatedAt, o.EmptyDate)),
+        ("LAST_ACTIVITY_BY", (w, n, d, _) => LooseJson.Id(w, n, d.AssignedById)),
+        ("UTM_SOURCE", NeverSetText),
+        ("UTM_MEDIUM", NeverSetText),
+        ("UTM_CAMPAIGN", NeverSetText),
+        ("UTM_CONTENT", NeverSetText),
+        ("UTM_TERM", NeverSetText),
     ];
 
     private static readonly int[] AllStandard = Enumerable.Range(0, Standard.Length).ToArray();
@@ -91,13 +97,14 @@ internal static class DealFields
         return new DealSelection(standard, names.Contains("UF_*"), customNames);
     }
 
-    public static void Write(Utf8JsonWriter writer, FakeDeal deal, DealSelection selection)
+    /// <summary>Writes the selected fields of <paramref name="deal"/>, unset ones as <paramref name="options"/> say.</summary>
+    public static void Write(Utf8JsonWriter writer, FakeDeal deal, DealSelection selection, FakePortalOptions options)
     {
         writer.WriteStartObject();
         foreach (var index in selection.StandardFields)
         {
             var (name, write) = Standard[index];
-            write(writer, name, deal);
+            write(writer, name, deal, options);
         }
 
         foreach (var (name, value) in deal.CustomFields)

@@ -21,7 +21,7 @@ internal sealed class DealGetHandler : IMethodHandler
         call.Crm.Atomically(crm =>
         {
             var deal = crm.ReadDeal(id) ?? throw CallContext.Error(string.Empty, "Not found");
-            DealFields.Write(result, deal, DealFields.Everything);
+            DealFields.Write(result, deal, DealFields.Everything, call.Options);
         });
     }
 }

@@ -9,7 +9,8 @@ namespace Bitrix24.Testing.Methods;
 
 /// <summary>
 /// <c>crm.deal.list</c>: pages of 50 deals filtered and ordered by ID. Rows are found by binary search over the
-/// deal ids, so a page costs O(log n + 50) however many deals there are and wherever the page starts.
+/// deal ids, so a page costs O(log n + 50) however many deals there are and wherever the page starts. The last
+/// non-empty page carries <c>next</c> (equal to <c>total</c>) only with <see cref="FakePortalOptions.NextAtTotal"/>.
 /// </summary>
 internal sealed class DealListHandler : IMethodHandler
 {
@@ -46,18 +47,22 @@ internal sealed class DealListHandler : IMethodHandler
             for (var position = from; position < to; position++)
             {
                 var id = matches.IdAt(descending ? matches.Count - 1 - position : position);
-                DealFields.Write(result, crm.ReadDeal(id)!, selection);
+                DealFields.Write(result, crm.ReadDeal(id)!, selection, call.Options);
             }
 
             result.WriteEndArray();
+
+            // start=-1 skips the count, and the portal then answers total 0 (the bulk-read page shows it) and no next.
+            call.Total = counting ? matches.Count : 0;
             if (counting)
             {
-                call.Total = matches.Count;
+                var more = end < matches.Count || (call.Options.NextAtTotal && end > offset);
                 call.Next = call.ListFault switch
                 {
-                    FakeListFault.NextDoesNotAdvance when end < matches.Count => offset,
                     FakeListFault.IgnoresStart => offset < long.MaxValue - PageSize ? offset + PageSize : null,
-                    _ => end < matches.Count ? end : null,
+                    _ when !more => null,
+                    FakeListFault.NextDoesNotAdvance => offset,
+                    _ => end,
                 };
             }
         });
