@@ -90,6 +90,32 @@ public sealed class Bitrix24ClientTests
     }
 
     [Fact]
+    public async Task A_rest3_validation_error_names_each_field_and_skips_entries_it_cannot_read()
+    {
+        using var client = Client(StubHandler.Json("""
+            {"error":{"code":"BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION","message":"Error validating request object",
+            "validation":[{"message":"Required field `id` is missing","field":"id"},"not an object",{"field":7},{"message":"Wrong type","field":"fields.title"}]}}
+            """, HttpStatusCode.BadRequest));
+
+        var error = await Assert.ThrowsAsync<Bitrix24Exception>(() => client.SendAsync(GetNumber, null, TestContext.Current.CancellationToken));
+
+        Assert.Equal("Error validating request object", error.Description);
+        Assert.Equal([new("id", "Required field `id` is missing"), new("7", string.Empty), new("fields.title", "Wrong type")], error.Validation);
+        Assert.EndsWith("Error validating request object (id: Required field `id` is missing; 7: ; fields.title: Wrong type)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_error_without_validation_has_an_empty_list_and_a_plain_message()
+    {
+        using var client = Client(StubHandler.Json("""{"error":{"code":"X","message":"Denied","validation":{"field":"id"}}}""", HttpStatusCode.Forbidden));
+
+        var error = await Assert.ThrowsAsync<Bitrix24Exception>(() => client.SendAsync(GetNumber, null, TestContext.Current.CancellationToken));
+
+        Assert.Empty(error.Validation);
+        Assert.EndsWith("(HTTP 403): Denied", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_documented_method_error_becomes_the_methods_typed_exception()
     {
         var method = new Bitrix24Method<long>("test.number.get", 2, true, JsonValueReader.TryReadInt64Item, info => info.Code == "NOT_FOUND" ? new Bitrix24MethodException<DayOfWeek>(DayOfWeek.Friday, info) : null);

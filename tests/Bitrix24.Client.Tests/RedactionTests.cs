@@ -23,6 +23,7 @@ public sealed class RedactionTests
         { HttpStatusCode.BadRequest, "application/json", $$"""{"error":"NOT_FOUND","error_description":"Nothing at {{EchoedPath}}"}""" },
         { HttpStatusCode.BadRequest, "application/json", $$"""{"error":"WRONG_{{Secret}}","error_description":"Nothing at {{EchoedPath}}"}""" },
         { HttpStatusCode.Forbidden, "application/json", $$$"""{"error":{"code":"ACCESS_DENIED","message":"Denied for {{{EchoedPath}}}","validation":[]}}""" },
+        { HttpStatusCode.BadRequest, "application/json", $$$"""{"error":{"code":"V","message":"Invalid","validation":[{"field":"{{{Secret}}}","message":"Denied for {{{EchoedPath}}}"}]}}""" },
         { HttpStatusCode.NotFound, "text/html", $"<html><body>Not found: {EchoedPath}</body></html>" },
         { HttpStatusCode.OK, "application/json", $$"""{"time":{},"note":"{{EchoedPath}}"}""" },
         { HttpStatusCode.InternalServerError, "application/json", $$"""{"error":"","note":"{{EchoedPath}}"}""" },

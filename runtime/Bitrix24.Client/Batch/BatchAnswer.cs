@@ -104,7 +104,7 @@ internal sealed class BatchAnswer : IMultiMethodResult
         if (_errors.TryGetValue(key, out var failure))
         {
             error = ReadError(failure) is { } read
-                ? method.CreateException(new Bitrix24ErrorInfo(method.Name, read.Code, read.Message, 200, failure.GetRawText()))
+                ? method.CreateException(new Bitrix24ErrorInfo(method.Name, read.Code, read.Message, 200, failure.GetRawText()) { Validation = read.Validation })
                 : Unreadable(method.Name, key, "its result_error entry has no error code or description", failure);
             return null;
         }
@@ -162,7 +162,7 @@ internal sealed class BatchAnswer : IMultiMethodResult
     }
 
     /// <summary>REST 2: <c>{"error": "CODE", "error_description": "..."}</c>; REST 3.0: <c>{"error": {"code", "message"}}</c>. Null when neither a code nor a description can be read.</summary>
-    private static (string Code, string Message)? ReadError(JsonElement failure)
+    private static (string Code, string Message, IReadOnlyList<Bitrix24FieldError> Validation)? ReadError(JsonElement failure)
     {
         if (failure.ValueKind != JsonValueKind.Object)
         {
@@ -174,7 +174,9 @@ internal sealed class BatchAnswer : IMultiMethodResult
             ? (Text(error, "code"), Text(error, "message"))
             : (error.ValueKind == JsonValueKind.String ? error.GetString() ?? string.Empty : error.ValueKind == JsonValueKind.Number ? error.GetRawText() : string.Empty,
                 Text(failure, "error_description"));
-        return code.Length == 0 && message.Length == 0 ? null : (code, message);
+        // The batch answer was redacted as a whole before it was parsed.
+        var validation = error.ValueKind == JsonValueKind.Object && error.TryGetProperty("validation", out var fields) ? FieldErrors.Read(fields, text => text) : [];
+        return code.Length == 0 && message.Length == 0 ? null : (code, message, validation);
     }
 
     private static long? Int64(JsonElement value) => value.ValueKind switch

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace Bitrix24.Client.Errors;
 
@@ -8,6 +10,9 @@ namespace Bitrix24.Client.Errors;
 /// </summary>
 public class Bitrix24Exception : Exception
 {
+    // The exception message names the first few fields; Validation has them all.
+    private const int MaxFieldsDescribed = 5;
+
     /// <summary>Creates the exception from the portal's error answer.</summary>
     public Bitrix24Exception(Bitrix24ErrorInfo error)
         : base(Describe(error))
@@ -28,6 +33,9 @@ public class Bitrix24Exception : Exception
     /// <summary>The portal's description of the error.</summary>
     public string Description => Error.Message;
 
+    /// <summary>A REST 3.0 validation error's fields and what is wrong with each; empty for other errors.</summary>
+    public IReadOnlyList<Bitrix24FieldError> Validation => Error.Validation;
+
     /// <summary>The HTTP status.</summary>
     public int StatusCode => Error.StatusCode;
 
@@ -43,6 +51,9 @@ public class Bitrix24Exception : Exception
     private static string Describe(Bitrix24ErrorInfo error)
     {
         var code = error.Code.Length == 0 ? "(no code)" : error.Code;
-        return $"{error.Method} failed with {code} (HTTP {error.StatusCode}): {error.Message}";
+        var fields = error.Validation.Count == 0
+            ? string.Empty
+            : " (" + string.Join("; ", error.Validation.Take(MaxFieldsDescribed).Select(field => $"{field.Field}: {field.Message}")) + (error.Validation.Count > MaxFieldsDescribed ? "; ..." : string.Empty) + ")";
+        return $"{error.Method} failed with {code} (HTTP {error.StatusCode}): {error.Message}{fields}";
     }
 }

@@ -32,6 +32,7 @@ internal static class ResponseEnvelope
         long? next = null;
         string? errorCode = null;
         string? errorMessage = null;
+        JsonElement validation = default;
         var hasResult = false;
         try
         {
@@ -58,7 +59,7 @@ internal static class ResponseEnvelope
                 else if (reader.ValueTextEquals("error"u8))
                 {
                     reader.Read();
-                    ReadError(ref reader, ref errorCode, ref errorMessage);
+                    ReadError(ref reader, ref errorCode, ref errorMessage, ref validation);
                 }
                 else if (reader.ValueTextEquals("error_description"u8))
                 {
@@ -95,7 +96,10 @@ internal static class ResponseEnvelope
 
         if (errorCode is not null || errorMessage is not null)
         {
-            throw method.CreateException(new Bitrix24ErrorInfo(method.Name, redact(errorCode ?? string.Empty), redact(errorMessage ?? string.Empty), statusCode, redact(Text(body))));
+            throw method.CreateException(new Bitrix24ErrorInfo(method.Name, redact(errorCode ?? string.Empty), redact(errorMessage ?? string.Empty), statusCode, redact(Text(body)))
+            {
+                Validation = FieldErrors.Read(validation, redact),
+            });
         }
 
         if (statusCode >= 400 || !hasResult)
@@ -106,7 +110,7 @@ internal static class ResponseEnvelope
         return new Bitrix24Response<TResult> { Result = result, RawResult = raw, Time = time, Total = total, Next = next };
     }
 
-    private static void ReadError(ref Utf8JsonReader reader, ref string? code, ref string? message)
+    private static void ReadError(ref Utf8JsonReader reader, ref string? code, ref string? message, ref JsonElement validation)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -120,7 +124,14 @@ internal static class ResponseEnvelope
         {
             var isCode = reader.ValueTextEquals("code"u8);
             var isMessage = reader.ValueTextEquals("message"u8);
+            var isValidation = reader.ValueTextEquals("validation"u8);
             reader.Read();
+            if (isValidation)
+            {
+                validation = JsonElement.ParseValue(ref reader);
+                continue;
+            }
+
             if (isCode)
             {
                 code = ErrorText(ref reader);
