@@ -38,8 +38,14 @@ internal static class PortalHttp
 
     public static async Task<(HttpStatusCode Status, JsonElement Json)> Get(string url)
     {
+        var (status, body) = await GetText(url);
+        return (status, JsonElement.Parse(body));
+    }
+
+    public static async Task<(HttpStatusCode Status, string Body)> GetText(string url)
+    {
         using var response = await Http.GetAsync(url, TestContext.Current.CancellationToken);
-        return (response.StatusCode, JsonElement.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     public static string Rest3(this FakePortal portal) => portal.WebhookUrl.Replace("/rest/", "/rest/api/", StringComparison.Ordinal);
