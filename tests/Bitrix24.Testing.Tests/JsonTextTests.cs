@@ -65,10 +65,10 @@ public sealed class JsonTextTests
     {
         await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
 
-        var answer = await Send(portal.Rest3() + "tasks.task.add", """{"fields": {"title": "Задача/1 + 2", "creatorId": 1, "responsibleId": 1}}""");
+        var answer = await Send(portal.Rest3() + "tasks.task.add", """{"fields": {"title": "Задача/1 + 2 ы", "creatorId": 1, "responsibleId": 1}}""");
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Contains("""\u0417\u0430\u0434\u0430\u0447\u0430\/1 + 2""", answer.Body, StringComparison.Ordinal);
+        Assert.Contains("""\u0417\u0430\u0434\u0430\u0447\u0430\/1 + 2 \u044b""", answer.Body, StringComparison.Ordinal);
         Assert.Matches("\"date_start\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00\"", answer.Body);
         AssertPhpText(answer.Body);
     }

@@ -15,6 +15,10 @@ internal static class PhpJsonText
 {
     private const string HexDigits = "0123456789abcdef";
 
+    // The units written as a backslash and a letter, and their letters, pair by pair.
+    private const string EscapedUnits = "\"\\/\b\f\n\r\t";
+    private const string EscapeLetters = "\"\\/bfnrt";
+
     /// <summary>The same JSON value with its strings (names and values) escaped as PHP escapes them.</summary>
     public static byte[] Transcode(ReadOnlySpan<byte> json)
     {
@@ -80,22 +84,15 @@ internal static class PhpJsonText
     /// <summary>The UTF-16 unit a JSON escape stands for, and how many bytes the escape takes.</summary>
     private static int Unescape(ReadOnlySpan<byte> escape, out char unit)
     {
-        var kind = escape.Length > 1 ? escape[1] : (byte)'\\';
-        if (kind == 'u' && escape.Length >= 6)
+        var letter = escape.Length > 1 ? (char)escape[1] : '\\';
+        if (letter == 'u' && escape.Length >= 6)
         {
             unit = (char)((HexValue(escape[2]) << 12) | (HexValue(escape[3]) << 8) | (HexValue(escape[4]) << 4) | HexValue(escape[5]));
             return 6;
         }
 
-        unit = kind switch
-        {
-            (byte)'b' => '\b',
-            (byte)'f' => '\f',
-            (byte)'n' => '\n',
-            (byte)'r' => '\r',
-            (byte)'t' => '\t',
-            _ => (char)kind,
-        };
+        var index = EscapeLetters.IndexOf(letter, StringComparison.Ordinal);
+        unit = index < 0 ? letter : EscapedUnits[index];
         return Math.Min(2, escape.Length);
     }
 
@@ -109,39 +106,18 @@ internal static class PhpJsonText
 
     private static void WriteUnit(char unit, ArrayBufferWriter<byte> output)
     {
-        switch (unit)
+        var index = EscapedUnits.IndexOf(unit, StringComparison.Ordinal);
+        if (index >= 0)
         {
-            case '"':
-                output.Write("\\\""u8);
-                break;
-            case '\\':
-                output.Write("\\\\"u8);
-                break;
-            case '/':
-                output.Write("\\/"u8);
-                break;
-            case '\b':
-                output.Write("\\b"u8);
-                break;
-            case '\f':
-                output.Write("\\f"u8);
-                break;
-            case '\n':
-                output.Write("\\n"u8);
-                break;
-            case '\r':
-                output.Write("\\r"u8);
-                break;
-            case '\t':
-                output.Write("\\t"u8);
-                break;
-            case < ' ' or >= (char)0x80:
-                Span<byte> escaped = [(byte)'\\', (byte)'u', Hex(unit >> 12), Hex(unit >> 8), Hex(unit >> 4), Hex(unit)];
-                output.Write(escaped);
-                break;
-            default:
-                output.Write([(byte)unit]);
-                break;
+            output.Write([(byte)'\\', (byte)EscapeLetters[index]]);
+        }
+        else if (unit is < ' ' or >= (char)0x80)
+        {
+            output.Write([(byte)'\\', (byte)'u', Hex(unit >> 12), Hex(unit >> 8), Hex(unit >> 4), Hex(unit)]);
+        }
+        else
+        {
+            output.Write([(byte)unit]);
         }
     }
 
