@@ -1,3 +1,4 @@
+using System;
 using Bitrix24.Testing.Profiles;
 
 namespace Bitrix24.Testing;
@@ -23,4 +24,11 @@ public sealed class FakePortalOptions
     /// that <c>start</c> is empty (seen on real lists); when false (the default) the last page has no <c>next</c>.
     /// </summary>
     public bool NextAtTotal { get; set; }
+
+    /// <summary>
+    /// The clock the answers' <c>time</c> objects and the operating limit's baskets read; the system clock by default.
+    /// A test sets its own <see cref="TimeProvider"/> to move minutes forward without waiting. Durations are measured
+    /// with its timestamps.
+    /// </summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
 }

@@ -26,11 +26,13 @@ public sealed class OAuthTokenAnswerTests
 
         var saved = await store.LoadAsync(new Uri(portal.BaseUrl).Host, TestContext.Current.CancellationToken);
         Assert.NotNull(saved);
-        Assert.Matches("^[0-9a-z]{32}$", saved.MemberId);
+        Assert.Matches("^[0-9a-f]{32}$", saved.MemberId);
+        Assert.Matches("^[0-9a-f]{70}$", saved.AccessToken);
+        Assert.Matches("^[0-9a-f]{70}$", saved.RefreshToken);
         Assert.Equal(portal.BaseUrl + "rest/", saved.ClientEndpoint);
-        Assert.Equal(portal.BaseUrl + "rest/", saved.ServerEndpoint);
-        Assert.Equal(new Uri(portal.BaseUrl).Authority, saved.Domain);
-        Assert.Equal("crm,task", saved.Scope);
+        Assert.Equal("https://oauth.bitrix.info/rest/", saved.ServerEndpoint);
+        Assert.Equal("oauth.bitrix.info", saved.Domain);
+        Assert.Equal("app", saved.Scope);
         Assert.Equal(1, saved.UserId);
         Assert.Equal("L", saved.Status);
         Assert.DoesNotContain(saved.AccessToken, saved.ToString(), StringComparison.Ordinal);
@@ -95,6 +97,29 @@ public sealed class OAuthTokenAnswerTests
         Assert.Equal("Answer", await Get(new Bitrix24Api(restarted), deal.Id));
 
         Assert.Empty(elsewhere.Calls);
+    }
+
+    [Fact]
+    public async Task Refreshes_and_calls_never_go_to_the_server_endpoint_or_domain_of_the_answer()
+    {
+        await using var portal = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
+        await using var authorizationServer = await LeakScan.StartPortalAsync(TestContext.Current.CancellationToken);
+        portal.OAuth.ServerEndpoint = authorizationServer.BaseUrl + "rest/";
+        portal.OAuth.Domain = new Uri(authorizationServer.BaseUrl).Authority;
+        portal.OAuth.Status = "P";
+        var (client, store, deal) = await ExpiredClientAsync(portal);
+        using (client)
+        {
+            Assert.Equal("Answer", await Get(new Bitrix24Api(client), deal.Id));
+            portal.OAuth.ExpireAccessTokens();
+            Assert.Equal("Answer", await Get(new Bitrix24Api(client), deal.Id));
+        }
+
+        var saved = (await store.LoadAsync(new Uri(portal.BaseUrl).Host, TestContext.Current.CancellationToken))!;
+        Assert.Equal((authorizationServer.BaseUrl + "rest/", new Uri(authorizationServer.BaseUrl).Authority, "P"), (saved.ServerEndpoint, saved.Domain, saved.Status));
+        Assert.Equal(2, portal.OAuth.RefreshCount);
+        Assert.Empty(authorizationServer.Calls);
+        Assert.Equal(0, authorizationServer.OAuth.TokenRequestCount);
     }
 
     [Theory]

@@ -26,7 +26,7 @@ public sealed class BatchTests
         Assert.Equal("{\"list\":70}", batch.GetProperty("result_total").GetRawText());
         Assert.Equal("{\"list\":50}", batch.GetProperty("result_next").GetRawText());
         Assert.Equal(["list", "one"], batch.GetProperty("result_time").EnumerateObject().Select(p => p.Name));
-        Assert.True(batch.GetProperty("result_time").GetProperty("one").GetProperty("operating_reset_at").GetInt64() > 0);
+        Assert.True(batch.GetProperty("result_time").GetProperty("one").GetProperty("start").GetInt64() > 0);
         Assert.True(json.GetProperty("time").GetProperty("finish").GetDouble() > 0);
         Assert.All(portal.Executions, execution => Assert.True(execution.InBatch));
         Assert.Equal(2, portal.Executions.Count);

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
 using Bitrix24.Testing.Limits;
+using Bitrix24.Testing.Profiles;
 using static Bitrix24.Testing.Tests.PortalHttp;
 
 namespace Bitrix24.Testing.Tests;
@@ -84,7 +85,8 @@ public sealed class LimitTests
     [Fact]
     public async Task Batch_commands_count_for_their_own_method_and_a_per_method_cost_applies()
     {
-        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        // A batch entry's time carries operating only on portals that write the full time block.
+        await using var portal = await FakePortal.StartAsync(new FakePortalOptions { TimeBlock = FakeTimeBlock.Full }, TestContext.Current.CancellationToken);
         portal.Crm.SeedDeals(1);
         var limit = new FakeOperatingLimit(budgetSeconds: 10, costPerCallSeconds: 0.5, basket: TimeSpan.FromMinutes(1), baskets: 10);
         limit.SetCost("crm.deal.add", 5);

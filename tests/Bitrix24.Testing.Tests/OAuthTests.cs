@@ -8,7 +8,7 @@ using static Bitrix24.Testing.Tests.PortalHttp;
 
 namespace Bitrix24.Testing.Tests;
 
-/// <summary>OAuth calls and the token endpoint: renewal rotates the refresh token; expired and revoked tokens are told apart; the endpoint misbehaves on demand.</summary>
+/// <summary>OAuth calls and the token endpoint: renewal rotates the refresh token and answers in the real server's shape; expired and revoked tokens are told apart; the endpoint misbehaves on demand.</summary>
 public sealed class OAuthTests
 {
     [Fact]
@@ -16,10 +16,8 @@ public sealed class OAuthTests
     {
         await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
         var tokens = portal.OAuth.Issue();
-        var refresh = $"{portal.OAuth.TokenEndpoint}?grant_type=refresh_token&client_id={portal.OAuth.ClientId}&client_secret={portal.OAuth.ClientSecret}&refresh_token=";
-
-        var (status, renewed) = await Get(refresh + tokens.RefreshToken);
-        var (reused, reusedJson) = await Get(refresh + tokens.RefreshToken);
+        var (status, renewed) = await Get(Refresh(portal, tokens.RefreshToken));
+        var (reused, reusedJson) = await Get(Refresh(portal, tokens.RefreshToken));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(portal.BaseUrl + "rest/", renewed.GetProperty("client_endpoint").GetString());
@@ -81,7 +79,7 @@ public sealed class OAuthTests
 
         var (revoked, revokedJson) = await Post(portal.BaseUrl + "rest/crm.deal.get", $"{{\"id\": 1, \"auth\": \"{tokens.AccessToken}\"}}");
         var (missing, missingJson) = await Post(portal.BaseUrl + "rest/crm.deal.get", "{\"id\": 1}");
-        var (refresh, refreshJson) = await Get($"{portal.OAuth.TokenEndpoint}?grant_type=refresh_token&client_id={portal.OAuth.ClientId}&client_secret={portal.OAuth.ClientSecret}&refresh_token={tokens.RefreshToken}");
+        var (refresh, refreshJson) = await Get(Refresh(portal, tokens.RefreshToken));
 
         Assert.Equal((HttpStatusCode.Unauthorized, "invalid_token"), (revoked, revokedJson.GetProperty("error").GetString()));
         Assert.Equal((HttpStatusCode.Unauthorized, "NO_AUTH_FOUND"), (missing, missingJson.GetProperty("error").GetString()));
@@ -93,18 +91,17 @@ public sealed class OAuthTests
     public async Task The_token_endpoint_can_fail_redirect_and_send_a_chosen_lifetime_and_client_endpoint()
     {
         await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
-        var refresh = $"{portal.OAuth.TokenEndpoint}?grant_type=refresh_token&client_id={portal.OAuth.ClientId}&client_secret={portal.OAuth.ClientSecret}&refresh_token=";
         var tokens = portal.OAuth.Issue();
 
         portal.OAuth.FailureStatus = 503;
-        var (failed, failedJson) = await Get(refresh + tokens.RefreshToken);
+        var (failed, failedJson) = await Get(Refresh(portal, tokens.RefreshToken));
         portal.OAuth.FailureStatus = null;
         portal.OAuth.ExpiresInJson = "\"-7\"";
         portal.OAuth.ClientEndpoint = "https://elsewhere.example/rest/";
-        var (renewed, renewedJson) = await Get(refresh + tokens.RefreshToken);
+        var (renewed, renewedJson) = await Get(Refresh(portal, tokens.RefreshToken));
         portal.OAuth.Redirect = new FakeRedirect(307, "http://127.0.0.1:1/oauth/token/");
         using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
-        using var redirected = await http.GetAsync(refresh + renewedJson.GetProperty("refresh_token").GetString(), TestContext.Current.CancellationToken);
+        using var redirected = await http.GetAsync(Refresh(portal, renewedJson.GetProperty("refresh_token").GetString()!), TestContext.Current.CancellationToken);
 
         Assert.Equal((HttpStatusCode.ServiceUnavailable, "temporarily_unavailable"), (failed, failedJson.GetProperty("error").GetString()));
         Assert.Equal(HttpStatusCode.OK, renewed);
@@ -115,4 +112,52 @@ public sealed class OAuthTests
         Assert.Equal(3, portal.OAuth.TokenRequestCount);
         Assert.Equal(1, portal.OAuth.RefreshCount);
     }
+
+    [Fact]
+    public async Task A_renewal_answers_with_the_real_server_s_members_in_its_order()
+    {
+        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        var tokens = portal.OAuth.Issue();
+
+        var (status, body) = await GetText(Refresh(portal, tokens.RefreshToken));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var port = new Uri(portal.BaseUrl).Port;
+        Assert.Matches(
+            "^\\{\"access_token\":\"[0-9a-f]{70}\",\"expires\":\\d{10},\"expires_in\":3600,\"scope\":\"app\",\"domain\":\"oauth.bitrix.info\","
+            + "\"server_endpoint\":\"https:\\\\/\\\\/oauth.bitrix.info\\\\/rest\\\\/\",\"status\":\"L\","
+            + $"\"client_endpoint\":\"http:\\\\/\\\\/127.0.0.1:{port}\\\\/rest\\\\/\",\"member_id\":\"[0-9a-f]{{32}}\",\"user_id\":1,"
+            + "\"refresh_token\":\"[0-9a-f]{70}\"\\}$",
+            body);
+        Assert.Matches("^[0-9a-f]{70}$", tokens.AccessToken);
+    }
+
+    [Fact]
+    public async Task Server_endpoint_domain_and_status_can_be_set()
+    {
+        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+        portal.OAuth.ServerEndpoint = "https://oauth.example.test/rest/";
+        portal.OAuth.Domain = "oauth.example.test";
+        portal.OAuth.Status = "P";
+
+        var (_, json) = await Get(Refresh(portal, portal.OAuth.Issue().RefreshToken));
+
+        Assert.Equal(
+            ("https://oauth.example.test/rest/", "oauth.example.test", "P"),
+            (json.GetProperty("server_endpoint").GetString(), json.GetProperty("domain").GetString(), json.GetProperty("status").GetString()));
+    }
+
+    [Fact]
+    public async Task A_refused_renewal_is_an_error_and_a_description_only()
+    {
+        await using var portal = await FakePortal.StartAsync(TestContext.Current.CancellationToken);
+
+        var (status, body) = await GetText(Refresh(portal, "unknown"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Matches("^\\{\"error\":\"invalid_grant\",\"error_description\":\"[^\"]+\"\\}$", body);
+    }
+
+    private static string Refresh(FakePortal portal, string refreshToken)
+        => $"{portal.OAuth.TokenEndpoint}?grant_type=refresh_token&client_id={portal.OAuth.ClientId}&client_secret={portal.OAuth.ClientSecret}&refresh_token={Uri.EscapeDataString(refreshToken)}";
 }

@@ -38,8 +38,14 @@ internal static class PortalHttp
 
     public static async Task<(HttpStatusCode Status, JsonElement Json)> Get(string url)
     {
+        var (status, body) = await GetText(url);
+        return (status, JsonElement.Parse(body));
+    }
+
+    public static async Task<(HttpStatusCode Status, string Body)> GetText(string url)
+    {
         using var response = await Http.GetAsync(url, TestContext.Current.CancellationToken);
-        return await Read(response);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     /// <summary>POSTs <paramref name="form"/>, already url-encoded, as <c>application/x-www-form-urlencoded</c>.</summary>

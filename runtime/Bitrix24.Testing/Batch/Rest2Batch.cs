@@ -37,6 +37,7 @@ internal sealed class Rest2Batch(MethodRunner runner, FakeBatch settings)
             }
         }
 
+        var timeBlock = runner.Options.TimeBlock;
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -50,7 +51,7 @@ internal sealed class Rest2Batch(MethodRunner runner, FakeBatch settings)
             });
             WriteMember(writer, "result_total", outcomes.Where(o => o.Outcome.Total is not null), o => writer.WriteNumberValue(o.Total!.Value));
             WriteMember(writer, "result_next", outcomes.Where(o => o.Outcome.Next is not null), o => writer.WriteNumberValue(o.Next!.Value));
-            WriteMember(writer, "result_time", outcomes.Where(o => o.Outcome.Result is not null), o => Envelope.WriteTime(writer, null, o.Time));
+            WriteMember(writer, "result_time", outcomes.Where(o => o.Outcome.Result is not null), o => o.Time.Write(writer, timeBlock, batchEntry: true));
             writer.WriteEndObject();
         }
 

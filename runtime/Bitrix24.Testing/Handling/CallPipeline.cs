@@ -23,6 +23,7 @@ internal sealed class CallPipeline(MethodRunner runner, Authenticator authentica
     /// <summary>The reply and the user it is recorded for (the webhook's as written until the caller is known).</summary>
     public (Reply Reply, string UserId) Serve(RestRequest request)
     {
+        var arrived = runner.Options.Clock.GetTimestamp();
         var userId = request.WebhookUser;
         if (!limits.TryAdmitRequest())
         {
@@ -52,16 +53,16 @@ internal sealed class CallPipeline(MethodRunner runner, Authenticator authentica
 
         var executed = document is null
             ? Reply.Error(Rest3Errors.InvalidJson, 3)
-            : ExecuteOnce(caller, request, RequestBody.WithoutAuth(document.RootElement));
+            : ExecuteOnce(caller, request, RequestBody.WithoutAuth(document.RootElement), arrived);
         return (injection?.Fault is { } spoiler ? executed with { Fault = spoiler } : executed, userId);
     }
 
     /// <summary>Runs the call, honouring a REST 3.0 <c>Idempotency-Key</c> for write methods.</summary>
-    private Reply ExecuteOnce(Caller caller, RestRequest request, JsonElement parameters)
+    private Reply ExecuteOnce(Caller caller, RestRequest request, JsonElement parameters, long arrived)
     {
         if (request.IdempotencyKey is not { } key || runner.Find(request.RestVersion, request.Method) is not { IsWrite: true } handler)
         {
-            return Execute(caller, request, parameters);
+            return Execute(caller, request, parameters, arrived);
         }
 
         if (!FakeIdempotency.IsValid(key))
@@ -77,7 +78,7 @@ internal sealed class CallPipeline(MethodRunner runner, Authenticator authentica
                 : Reply.Error(Rest3Errors.IdempotencyKeyReused, 3);
         }
 
-        var reply = Execute(caller, request, parameters);
+        var reply = Execute(caller, request, parameters, arrived);
         if (reply.Status == 200)
         {
             idempotency.Store(caller.Scope, handler.Method, key, new StoredAnswer(parametersJson, reply.Status, reply.Body, DateTimeOffset.UtcNow));
@@ -86,15 +87,20 @@ internal sealed class CallPipeline(MethodRunner runner, Authenticator authentica
         return reply;
     }
 
-    private Reply Execute(Caller caller, RestRequest request, JsonElement parameters)
+    /// <summary>Runs the method or the batch; the answer's <c>time</c> counts from <paramref name="arrived"/> (a clock timestamp).</summary>
+    private Reply Execute(Caller caller, RestRequest request, JsonElement parameters, long arrived)
     {
-        var started = DateTimeOffset.UtcNow;
+        var clock = runner.Options.Clock;
+        var started = clock.GetUtcNow() - clock.GetElapsedTime(arrived);
+        CallTime Answered(CallTime time) => time with { Started = started, Duration = clock.GetElapsedTime(arrived) };
         try
         {
             if (request.Method.Equals("batch", StringComparison.OrdinalIgnoreCase))
             {
+                var running = clock.GetTimestamp();
                 var result = request.RestVersion == 3 ? _rest3Batch.Run(caller, parameters) : _rest2Batch.Run(caller, new Parameters(parameters));
-                return Reply.Json(Envelope.Success(result, null, null, runner.Idle(started)));
+                var time = runner.Idle(started) with { Processing = clock.GetElapsedTime(running) };
+                return Reply.Json(Envelope.Success(result, null, null, Answered(time), runner.Options.TimeBlock));
             }
         }
         catch (RestException exception)
@@ -104,7 +110,7 @@ internal sealed class CallPipeline(MethodRunner runner, Authenticator authentica
 
         var outcome = runner.Run(caller, request.RestVersion, request.Method, parameters, request.IdempotencyKey, inBatch: false);
         return outcome.Result is { } done
-            ? Reply.Json(Envelope.Success(done, outcome.Total, outcome.Next, outcome.Time))
+            ? Reply.Json(Envelope.Success(done, outcome.Total, outcome.Next, Answered(outcome.Time), runner.Options.TimeBlock))
             : Reply.Error(outcome.Error!, request.RestVersion);
     }
 }

@@ -12,16 +12,21 @@ namespace Bitrix24.Testing.OAuth;
 /// <summary>
 /// One OAuth 2.0 application registered on the portal, and the portal's authorization server: it issues token pairs,
 /// renews them at <see cref="TokenEndpoint"/> (rotating the refresh token: the old one stops working), and judges
-/// the access tokens that OAuth calls carry in <c>auth</c>. OAuth calls act as user 1.
+/// the access tokens that OAuth calls carry in <c>auth</c>. OAuth calls act as user 1. A renewal answers in the
+/// members and order of the real server (oauth.bitrix.info), whose <c>domain</c> and <c>server_endpoint</c> name
+/// itself, not the portal; only <c>client_endpoint</c> points at the portal.
 /// </summary>
 public sealed class FakeOAuth
 {
+    // Real access and refresh tokens are longer than the 32 characters of older examples.
+    private const int TokenLength = 70;
+
     private readonly object _gate = new();
     private readonly Dictionary<string, DateTimeOffset> _accessTokens = new(StringComparer.Ordinal);
     private readonly HashSet<string> _refreshTokens = new(StringComparer.Ordinal);
     private readonly List<string> _issued = [];
     private readonly Func<string> _baseUrl;
-    private readonly string _memberId = RandomToken.New(32);
+    private readonly string _memberId = RandomToken.Hex(32);
     private long _refreshCount;
     private long _tokenRequestCount;
 
@@ -60,10 +65,19 @@ public sealed class FakeOAuth
     /// <summary>When set, the <c>client_endpoint</c> of new pairs; the portal's own <c>/rest/</c> otherwise.</summary>
     public string? ClientEndpoint { get; set; }
 
+    /// <summary>The <c>server_endpoint</c> of new pairs: the authorization server's REST address, <c>https://oauth.bitrix.info/rest/</c> by default.</summary>
+    public string ServerEndpoint { get; set; } = "https://oauth.bitrix.info/rest/";
+
+    /// <summary>The <c>domain</c> of new pairs: the authorization server's host, <c>oauth.bitrix.info</c> by default (not the portal's).</summary>
+    public string Domain { get; set; } = "oauth.bitrix.info";
+
+    /// <summary>The <c>status</c> of new pairs: <c>L</c> (a local application) by default; <c>F</c> free, <c>P</c> paid, <c>T</c> trial, ...</summary>
+    public string Status { get; set; } = "L";
+
     /// <summary>Issues a fresh pair, as the first authorization of the application would.</summary>
     public FakeTokens Issue()
     {
-        var tokens = new FakeTokens(RandomToken.New(32), RandomToken.New(32), (int)AccessTokenLifetime.TotalSeconds);
+        var tokens = new FakeTokens(RandomToken.Hex(TokenLength), RandomToken.Hex(TokenLength), (int)AccessTokenLifetime.TotalSeconds);
         lock (_gate)
         {
             _accessTokens[tokens.AccessToken] = DateTimeOffset.UtcNow + AccessTokenLifetime;
@@ -166,21 +180,20 @@ public sealed class FakeOAuth
         }
 
         Interlocked.Increment(ref _refreshCount);
-        var baseUrl = _baseUrl();
         return (200, Envelope.Write(writer =>
         {
             writer.WriteString("access_token", tokens.AccessToken);
-            writer.WriteString("client_endpoint", ClientEndpoint ?? baseUrl + "rest/");
-            writer.WriteString("domain", new Uri(baseUrl).Authority);
             writer.WriteNumber("expires", DateTimeOffset.UtcNow.ToUnixTimeSeconds() + tokens.ExpiresIn);
             writer.WritePropertyName("expires_in");
             writer.WriteRawValue(ExpiresInJson ?? tokens.ExpiresIn.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString("scope", "app");
+            writer.WriteString("domain", Domain);
+            writer.WriteString("server_endpoint", ServerEndpoint);
+            writer.WriteString("status", Status);
+            writer.WriteString("client_endpoint", ClientEndpoint ?? _baseUrl() + "rest/");
             writer.WriteString("member_id", _memberId);
-            writer.WriteString("refresh_token", tokens.RefreshToken);
-            writer.WriteString("scope", "crm,task");
-            writer.WriteString("server_endpoint", baseUrl + "rest/");
-            writer.WriteString("status", "L");
             writer.WriteNumber("user_id", 1);
+            writer.WriteString("refresh_token", tokens.RefreshToken);
         }));
     }
 

@@ -1,7 +1,7 @@
 using System;
 using System.Buffers;
-using System.Globalization;
 using System.Text.Json;
+using Bitrix24.Testing.Profiles;
 
 namespace Bitrix24.Testing.Protocol;
 
@@ -10,7 +10,7 @@ internal static class Envelope
 {
     public const string JsonContentType = "application/json; charset=utf-8";
 
-    public static byte[] Success(byte[] result, long? total, long? next, CallTime time) => Write(writer =>
+    public static byte[] Success(byte[] result, long? total, long? next, CallTime time, FakeTimeBlock timeBlock) => Write(writer =>
     {
         writer.WritePropertyName("result");
         writer.WriteRawValue(result, skipInputValidation: true);
@@ -24,7 +24,8 @@ internal static class Envelope
             writer.WriteNumber("total", count);
         }
 
-        WriteTime(writer, "time", time);
+        writer.WritePropertyName("time");
+        time.Write(writer, timeBlock, batchEntry: false);
     });
 
     public static byte[] Error(RestError error, int restVersion) => Write(writer => WriteErrorMembers(writer, error, restVersion));
@@ -55,29 +56,7 @@ internal static class Envelope
         writer.WriteString("error_description", error.Message);
     }
 
-    /// <summary>Writes a <c>time</c> object, as a member when <paramref name="name"/> is given, else as a value.</summary>
-    public static void WriteTime(Utf8JsonWriter writer, string? name, CallTime time)
-    {
-        if (name is null)
-        {
-            writer.WriteStartObject();
-        }
-        else
-        {
-            writer.WriteStartObject(name);
-        }
-
-        writer.WriteNumber("start", time.Started.ToUnixTimeMilliseconds() / 1000.0);
-        writer.WriteNumber("finish", time.Finished.ToUnixTimeMilliseconds() / 1000.0);
-        writer.WriteNumber("duration", (time.Finished - time.Started).TotalSeconds);
-        writer.WriteNumber("processing", (time.Finished - time.Started).TotalSeconds);
-        writer.WriteString("date_start", time.Started.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
-        writer.WriteString("date_finish", time.Finished.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
-        writer.WriteNumber("operating_reset_at", time.Operating.ResetAt);
-        writer.WriteNumber("operating", time.Operating.Seconds);
-        writer.WriteEndObject();
-    }
-
+    /// <summary>A JSON object body with its text as PHP writes it (<see cref="PhpJsonText"/>): every body the portal sends is written here.</summary>
     public static byte[] Write(Action<Utf8JsonWriter> writeMembers)
     {
         var buffer = new ArrayBufferWriter<byte>();
@@ -88,6 +67,6 @@ internal static class Envelope
             writer.WriteEndObject();
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return PhpJsonText.Transcode(buffer.WrittenSpan);
     }
 }
