@@ -133,15 +133,6 @@ public sealed class RefAndMapTests
         Assert.Contains("is a scalar", problem.Message);
     }
 
-    [Fact]
-    public void Ref_on_a_map_of_scalars_is_a_problem_at_its_line()
-    {
-        var problem = SingleError("method: test.a.get\nresult:\n  type: object\n  map: integer\n  ref: test.a\n");
-
-        Assert.Equal((SpecProblemKind.InvalidNesting, 5, 8), (problem.Kind, problem.Line, problem.Column));
-        Assert.Contains("its values' type 'integer' is a scalar", problem.Message);
-    }
-
     [Theory]
     [InlineData("object")]
     [InlineData("deal[]")]
@@ -164,7 +155,8 @@ public sealed class RefAndMapTests
     [InlineData("params:\n  - name: a\n    type: object\n    map: string\n    fields:\n      - {name: b, type: string}\n", 7, 7, "its values' type 'string' is not an object")]
     [InlineData("params:\n  - name: a\n    type: lang_map\n    fields:\n      - {name: b, type: string}\n", 6, 7, "its values' type 'string' is not an object")]
     [InlineData("result:\n  type: object\n  map: object\n  items:\n    - {name: b, type: string}\n", 6, 5, "its values' type 'object' is not an array")]
-    public void Fields_and_items_of_a_map_describe_its_values(string yaml, int line, int column, string message)
+    [InlineData("result:\n  type: object\n  map: integer\n  ref: test.a\n", 5, 8, "its values' type 'integer' is a scalar")]
+    public void Fields_items_and_ref_of_a_map_describe_its_values(string yaml, int line, int column, string message)
     {
         var problem = SingleError("method: test.a.get\n" + yaml);
 

@@ -159,23 +159,6 @@ public sealed class TypeFileTests
         Assert.NotNull(result.Object);
     }
 
-    [Theory]
-    [InlineData("object: test.item\n", SpecProblemKind.MissingKey, 1, 1)]
-    [InlineData("object: test.item\nfields:\n", SpecProblemKind.MissingKey, 2, 8)]
-    [InlineData("object: test.item\nfields: []\n", SpecProblemKind.MissingKey, 2, 9)]
-    [InlineData("object:\nfields:\n  - {name: ID, type: integer}\n", SpecProblemKind.MissingKey, 1, 8)]
-    [InlineData("object: test.item\nfields: abc\n", SpecProblemKind.InvalidValue, 2, 9)]
-    [InlineData("object: test.item\nfields:\n  - {name: ID, type: integer}\n  - {name: ID, type: string}\n", SpecProblemKind.DuplicateParameter, 4, 5)]
-    [InlineData("object: test.item\ntitle: [a]\nfields:\n  - {name: ID, type: integer}\n", SpecProblemKind.InvalidValue, 2, 8)]
-    public void Type_file_errors_are_at_their_line_and_column(string yaml, SpecProblemKind kind, int line, int column)
-    {
-        var result = SpecReader.Read(yaml);
-
-        Assert.Null(result.Object);
-        var problem = Assert.Single(result.Problems, p => !p.IsWarning);
-        Assert.Equal((kind, line, column), (problem.Kind, problem.Line, problem.Column));
-    }
-
     [Fact]
     public void Method_keys_in_a_type_file_warn_and_keep_the_type()
     {
@@ -185,14 +168,5 @@ public sealed class TypeFileTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal((SpecProblemKind.UnknownKey, 2, 1), (problem.Kind, problem.Line, problem.Column));
         Assert.Contains("known keys: object, title, summary, source, fields", problem.Message);
-    }
-
-    [Fact]
-    public void An_override_that_starts_with_object_reads_as_a_type_with_only_its_own_keys()
-    {
-        var result = SpecReader.Read("object: test.item\nfields:\n  - {name: OWNER, type: object, ref: test.owner}\n");
-
-        Assert.Empty(result.Problems);
-        Assert.Equal(new ObjectSpec("test.item", null, null, null, result.Object!.Fields, default), result.Object);
     }
 }
