@@ -125,11 +125,19 @@ public sealed class SpecReaderTests
     [InlineData("method: crm.deal.get\nlist: { paging: cursor }\n", SpecProblemKind.InvalidValue, 2, 17)]
     [InlineData("method: crm.deal.get\ntitle: \"unclosed\n", SpecProblemKind.YamlSyntax, 2, 8)]
     [InlineData("method: crm.deal.get\nparams:\n\t- name: id\n", SpecProblemKind.YamlSyntax, 3, 1)]
+    [InlineData("object: test.item\n", SpecProblemKind.MissingKey, 1, 1)]
+    [InlineData("object: test.item\nfields:\n", SpecProblemKind.MissingKey, 2, 8)]
+    [InlineData("object: test.item\nfields: []\n", SpecProblemKind.MissingKey, 2, 9)]
+    [InlineData("object:\nfields:\n  - {name: ID, type: integer}\n", SpecProblemKind.MissingKey, 1, 8)]
+    [InlineData("object: test.item\nfields: abc\n", SpecProblemKind.InvalidValue, 2, 9)]
+    [InlineData("object: test.item\nfields:\n  - {name: ID, type: integer}\n  - {name: ID, type: string}\n", SpecProblemKind.DuplicateParameter, 4, 5)]
+    [InlineData("object: test.item\ntitle: [a]\nfields:\n  - {name: ID, type: integer}\n", SpecProblemKind.InvalidValue, 2, 8)]
     public void Reports_errors_at_their_line_and_column(string yaml, SpecProblemKind kind, int line, int column)
     {
         var result = SpecReader.Read(yaml);
 
         Assert.Null(result.Spec);
+        Assert.Null(result.Object);
         var problem = Assert.Single(result.Problems, p => !p.IsWarning);
         Assert.Equal((kind, line, column), (problem.Kind, problem.Line, problem.Column));
     }

@@ -35,4 +35,66 @@ public sealed class TypeVocabularyTests
     {
         Assert.Equal(new SpecType(kind, element, known), TypeVocabulary.Parse(token));
     }
+
+    [Theory]
+    [InlineData("integer", true)]
+    [InlineData("int", true)]
+    [InlineData("string", true)]
+    [InlineData("text", true)]
+    [InlineData("char", true)]
+    [InlineData("enum", true)]
+    [InlineData("boolean", true)]
+    [InlineData("double", true)]
+    [InlineData("date", true)]
+    [InlineData("datetime", true)]
+    [InlineData("timestamp", true)]
+    [InlineData("user", true)]
+    [InlineData("crm", true)]
+    [InlineData("crm_status", true)]
+    [InlineData("crm_entity", true)]
+    [InlineData("crm_enum_activitytype", true)]
+    [InlineData("location", true)]
+    [InlineData("user.id", true)]
+    [InlineData("crm_currency.CURRENCY", true)]
+    [InlineData("integer[]", true)]
+    [InlineData("string | null", true)]
+    [InlineData("crm_currency", false)]
+    [InlineData("crm_lead", false)]
+    [InlineData("crm_company", false)]
+    [InlineData("crm_item_product_row", false)]
+    [InlineData("crm_multifield", false)]
+    [InlineData("lang_map", false)]
+    [InlineData("object", false)]
+    [InlineData("object[]", false)]
+    [InlineData("array", false)]
+    [InlineData("any", false)]
+    [InlineData("file", false)]
+    [InlineData("diskfile", false)]
+    [InlineData("", false)]
+    [InlineData("string | integer", false)]
+    [InlineData("wib-ble", false)]
+    public void Basic_scalars_are_the_values_no_type_describes(string token, bool scalar)
+    {
+        Assert.Equal(scalar, TypeVocabulary.IsBasicScalar(token));
+    }
+
+    [Theory]
+    [InlineData("lang_map", null, ValueKind.Map, ValueKind.String, true)]
+    [InlineData("lang_map | null", null, ValueKind.Map, ValueKind.String, true)]
+    [InlineData("object", "integer", ValueKind.Map, ValueKind.Integer, true)]
+    [InlineData("array", "object", ValueKind.Map, ValueKind.Object, true)]
+    [InlineData("lang_map", "object", ValueKind.Map, ValueKind.Object, true)]
+    [InlineData("object", "wib-ble", ValueKind.Map, ValueKind.Raw, false)]
+    [InlineData("object", null, ValueKind.Object, ValueKind.Raw, true)]
+    [InlineData("string|lang_map", null, ValueKind.Raw, ValueKind.Raw, true)]
+    public void A_member_with_map_or_of_type_lang_map_is_a_map(string token, string? map, ValueKind kind, ValueKind element, bool known)
+    {
+        Assert.Equal(new SpecType(kind, element, known), TypeVocabulary.Parse(token, map));
+    }
+
+    [Fact]
+    public void The_token_alone_keeps_lang_map_a_named_structure()
+    {
+        Assert.Equal(new SpecType(ValueKind.Object, ValueKind.Raw, true), TypeVocabulary.Parse("lang_map"));
+    }
 }

@@ -10,6 +10,9 @@ namespace Bitrix24.Specs.Model;
 /// <param name="Fields">Fields of an object.</param>
 /// <param name="Items">Fields of each element of an array of objects.</param>
 /// <param name="Position">Where the parameter starts in its file.</param>
+/// <param name="Ref">The id of the named type (a type file's <c>object</c>) that describes the value, or of each element or map value.</param>
+/// <param name="Map">For a name → value map, the type token of each value (<c>string</c>, <c>object</c>, ...).</param>
+/// <param name="RefPosition">Where the value of <c>ref</c> is in its file.</param>
 public sealed record ParamSpec(
     string Name,
     string Type,
@@ -19,4 +22,7 @@ public sealed record ParamSpec(
     EquatableArray<EnumValueSpec> Values,
     EquatableArray<ParamSpec> Fields,
     EquatableArray<ParamSpec> Items,
-    SpecPosition Position);
+    SpecPosition Position,
+    string? Ref = null,
+    string? Map = null,
+    SpecPosition RefPosition = default);

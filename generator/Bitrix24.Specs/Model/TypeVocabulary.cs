@@ -50,14 +50,25 @@ public static class TypeVocabulary
         ["attached_diskfile"] = ValueKind.Raw,
     };
 
+    // Identifier tokens that the docs also use for the object they identify (crm/data-types.md has a crm_currency
+    // section; a crm_lead cell may hold the lead itself): scalars by default, but a ref may make them that object.
+    private static readonly HashSet<string> Overloaded = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "crm_currency", "crm_company", "crm_contact", "crm_lead", "crm_quote", "crm_category",
+    };
+
     // CRM enumerations (crm_enum_activitytype, ...) are integer identifiers of directory entries.
     private const string EnumPrefix = "crm_enum_";
+
+    // A language id → text map (crm/data-types.md): a map of strings without a 'map' key.
+    private const string LangMap = "lang_map";
 
     /// <summary>
     /// Parses a type token. Besides the documented vocabulary: an empty token is an undocumented (raw) value;
     /// <c>entity.id</c> references (<c>user.id</c>, <c>catalog_product.id</c>) are integers and other <c>entity.field</c>
     /// references (<c>crm_currency.CURRENCY</c>) strings; any other name (<c>uf_enum_element</c>, <c>LayoutDto</c>) is a
-    /// structure documented elsewhere, an object. Only tokens that are none of these are unknown.
+    /// structure documented elsewhere, an object. Only tokens that are none of these are unknown. This is the token
+    /// alone (<c>lang_map</c> is such a name); a member's shape, which may be a map, is <see cref="Parse(string, string?)"/>.
     /// </summary>
     public static SpecType Parse(string token)
     {
@@ -78,6 +89,54 @@ public static class TypeVocabulary
         return Single(text) is { } single
             ? new SpecType(single, ValueKind.Raw, IsKnown: true)
             : new SpecType(ValueKind.Raw, ValueKind.Raw, IsKnown: false);
+    }
+
+    /// <summary>
+    /// Parses a member's shape: its token and its <c>map</c> key. A member with <c>map</c>, or of type <c>lang_map</c>
+    /// (which means <c>map: string</c>), is a <see cref="ValueKind.Map"/> whose <see cref="SpecType.Element"/> is the
+    /// kind of each value; any other member is <see cref="Parse(string)"/> of its token.
+    /// </summary>
+    public static SpecType Parse(string token, string? map)
+    {
+        if (MapValue(token, map) is not { } value)
+        {
+            return Parse(token);
+        }
+
+        var values = Parse(value);
+        return new SpecType(ValueKind.Map, values.Kind, values.IsKnown);
+    }
+
+    /// <summary>
+    /// The token of each value of a map member: <paramref name="map"/> when given, <c>string</c> for <c>lang_map</c>,
+    /// null when the member is not a map.
+    /// </summary>
+    public static string? MapValue(string token, string? map)
+        => map ?? (StripNullUnion(token.Trim()) is { } text && text.Equals(LangMap, StringComparison.OrdinalIgnoreCase) ? "string" : null);
+
+    /// <summary>
+    /// Whether the token's values (each element's, for <c>type[]</c>) are basic scalars that no type describes:
+    /// numbers, strings, booleans, dates (<c>data-types.md#standart-types</c>), directory and object identifiers that never
+    /// name an object (<c>user</c>, <c>crm_status</c>, <c>crm_entity</c>, <c>crm_enum_*</c>) and <c>entity.field</c> references.
+    /// Not the identifiers the docs also use for their object (<c>crm_currency</c>, <c>crm_lead</c>, ...), nor
+    /// raw values (<c>any</c>, <c>file</c>), objects, arrays or unions: a <c>ref</c> can describe those.
+    /// </summary>
+    public static bool IsBasicScalar(string token)
+    {
+        var text = StripNullUnion(token.Trim());
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (text.EndsWith("[]", StringComparison.Ordinal))
+        {
+            text = text.Substring(0, text.Length - 2).Trim();
+        }
+
+        return !Overloaded.Contains(text)
+               && Single(text) is ValueKind.Integer or ValueKind.Double or ValueKind.Boolean or ValueKind.String
+                   or ValueKind.Date or ValueKind.DateTime or ValueKind.Timestamp;
     }
 
     private static ValueKind? Single(string token)

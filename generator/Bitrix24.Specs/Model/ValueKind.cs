@@ -32,4 +32,7 @@ public enum ValueKind
 
     /// <summary>An array of elements described by <see cref="SpecType.Element"/>.</summary>
     Array,
+
+    /// <summary>A name → value map (a JSON object whose keys are data, such as language ids); <see cref="SpecType.Element"/> is each value's kind.</summary>
+    Map,
 }

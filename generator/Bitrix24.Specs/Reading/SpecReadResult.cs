@@ -2,7 +2,11 @@ using Bitrix24.Specs.Model;
 
 namespace Bitrix24.Specs.Reading;
 
-/// <summary>What reading one spec file gave: the spec when it is usable, and every problem found.</summary>
-/// <param name="Spec">The spec, or null when an error makes it unusable.</param>
+/// <summary>
+/// What reading one spec file gave: a method spec (a file that starts with <c>method:</c>) or a type
+/// (<c>object:</c>) when it is usable, and every problem found. At most one of the two is set.
+/// </summary>
+/// <param name="Spec">The method spec, or null when the file is a type or an error makes it unusable.</param>
 /// <param name="Problems">Errors and warnings, in file order.</param>
-public sealed record SpecReadResult(MethodSpec? Spec, EquatableArray<SpecProblem> Problems);
+/// <param name="Object">The type, or null when the file is a method spec or an error makes it unusable.</param>
+public sealed record SpecReadResult(MethodSpec? Spec, EquatableArray<SpecProblem> Problems, ObjectSpec? Object = null);

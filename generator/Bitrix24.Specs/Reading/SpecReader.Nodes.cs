@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Bitrix24.Specs.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -94,6 +95,10 @@ public sealed partial class SpecReader
 
     private static YamlNode? Child(YamlMappingNode map, string key)
         => map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    // The key itself (not its value), to report a problem where the key is written.
+    private static YamlNode? KeyNode(YamlMappingNode map, string key)
+        => map.Children.Keys.FirstOrDefault(node => node is YamlScalarNode { Value: var name } && name == key);
 
     private static bool IsNull(YamlNode node)
         => node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } scalar

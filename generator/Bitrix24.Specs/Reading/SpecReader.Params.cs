@@ -8,7 +8,7 @@ namespace Bitrix24.Specs.Reading;
 /// <content>Parameters and fields, nested to any allowed depth, and their allowed values.</content>
 public sealed partial class SpecReader
 {
-    private static readonly string[] ParamKeys = ["name", "type", "required", "description", "example", "values", "fields", "items"];
+    private static readonly string[] ParamKeys = ["name", "type", "ref", "map", "required", "description", "example", "values", "fields", "items"];
     private static readonly string[] ValueKeys = ["value", "description"];
 
     private EquatableArray<ParamSpec> ReadParams(YamlNode? node, string key, int depth)
@@ -64,10 +64,7 @@ public sealed partial class SpecReader
             Report(SpecProblemKind.UnknownType, $"Type '{type}' of '{name}' is not in the documented vocabulary; the value is kept as raw JSON.", typeNode!);
         }
 
-        var label = name ?? parentKey;
-        var fields = ReadParams(Child(map, "fields"), $"{label}.fields", depth + 1);
-        var items = ReadParams(Child(map, "items"), $"{label}.items", depth + 1);
-        CheckNesting(map, type, fields, items, label);
+        var shape = ReadShape(map, type, name ?? parentKey, depth + 1);
 
         return name is null || type is null
             ? null
@@ -78,28 +75,12 @@ public sealed partial class SpecReader
                 Text(Child(map, "description"), "description"),
                 Text(Child(map, "example"), "example"),
                 ReadValues(Child(map, "values")),
-                fields,
-                items,
-                Position(map));
-    }
-
-    private void CheckNesting(YamlMappingNode map, string? type, EquatableArray<ParamSpec> fields, EquatableArray<ParamSpec> items, string label)
-    {
-        if (type is null)
-        {
-            return;
-        }
-
-        var parsed = TypeVocabulary.Parse(type);
-        if (!fields.IsEmpty && parsed.Kind is not (ValueKind.Object or ValueKind.Raw))
-        {
-            Report(SpecProblemKind.InvalidNesting, $"'{label}' has 'fields' but its type '{type}' is not an object.", Child(map, "fields")!);
-        }
-
-        if (!items.IsEmpty && parsed.Kind is not (ValueKind.Array or ValueKind.Raw))
-        {
-            Report(SpecProblemKind.InvalidNesting, $"'{label}' has 'items' but its type '{type}' is not an array.", Child(map, "items")!);
-        }
+                shape.Fields,
+                shape.Items,
+                Position(map),
+                shape.Ref,
+                shape.Map,
+                shape.RefPosition);
     }
 
     private EquatableArray<EnumValueSpec> ReadValues(YamlNode? node)

@@ -6,7 +6,7 @@ namespace Bitrix24.Specs.Reading;
 /// <content>The result and a list method's paging.</content>
 public sealed partial class SpecReader
 {
-    private static readonly string[] ResultKeys = ["type", "description", "fields", "items"];
+    private static readonly string[] ResultKeys = ["type", "ref", "map", "description", "fields", "items"];
     private static readonly string[] ListKeys = ["rows", "id", "paging"];
 
     private ResultSpec? ReadResult(YamlNode? node)
@@ -34,10 +34,10 @@ public sealed partial class SpecReader
             Report(SpecProblemKind.UnknownType, $"Result type '{type}' is not in the documented vocabulary; the result is kept as raw JSON.", typeNode!);
         }
 
-        var fields = ReadParams(Child(map, "fields"), "result.fields", depth: 1);
-        var items = ReadParams(Child(map, "items"), "result.items", depth: 1);
-        CheckNesting(map, type, fields, items, "result");
-        return type is null ? null : new ResultSpec(type, Text(Child(map, "description"), "description"), fields, items);
+        var shape = ReadShape(map, type, "result", depth: 1);
+        return type is null
+            ? null
+            : new ResultSpec(type, Text(Child(map, "description"), "description"), shape.Fields, shape.Items, shape.Ref, shape.Map, shape.RefPosition);
     }
 
     private ListSpec? ReadList(YamlNode? node)

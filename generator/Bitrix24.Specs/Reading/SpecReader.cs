@@ -10,7 +10,8 @@ using YamlDotNet.RepresentationModel;
 namespace Bitrix24.Specs.Reading;
 
 /// <summary>
-/// Reads a YAML spec into a <see cref="MethodSpec"/>. Never throws: every problem comes back as a
+/// Reads a YAML spec file: a <see cref="MethodSpec"/> (the file starts with <c>method:</c>) or a named type, an
+/// <see cref="ObjectSpec"/> (<c>object:</c>), told apart by that key, never by the folder. Never throws: every problem comes back as a
 /// <see cref="SpecProblem"/> with its line and column. What a spec may cost is bounded by <see cref="SpecLimits"/>.
 /// </summary>
 public sealed partial class SpecReader
@@ -21,7 +22,17 @@ public sealed partial class SpecReader
     private static readonly string[] DeprecatedKeys = ["replacement"];
 
     // \z, not $: $ also matches before a final "\n", which would reach the generated code.
-    private static readonly Regex MethodName = new(@"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*\z", RegexOptions.CultureInvariant);
+    private static readonly DottedName MethodName = new(
+        "method name",
+        new Regex(@"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*\z", RegexOptions.CultureInvariant),
+        "a REST method name: dotted segments of letters, digits and '_', each starting with a letter");
+
+    private static readonly DottedName TypeId = new(
+        "type id",
+        new Regex(@"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*\z", RegexOptions.CultureInvariant),
+        "a type id: dotted lower-case segments of letters, digits and '_', each starting with a letter");
+
+    private const string NeitherKey = "A spec file starts with 'method:' (a method) or 'object:' (a type).";
 
     private readonly List<SpecProblem> _problems = [];
     private int _entries;
@@ -43,6 +54,7 @@ public sealed partial class SpecReader
         }
 
         MethodSpec? spec = null;
+        ObjectSpec? type = null;
         try
         {
             var stream = new YamlStream();
@@ -56,13 +68,13 @@ public sealed partial class SpecReader
             var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             if (root is YamlMappingNode mapping)
             {
-                spec = ReadMethod(mapping);
+                (spec, type) = ReadRoot(mapping);
             }
             else
             {
                 _problems.Add(new SpecProblem(
                     SpecProblemKind.MissingKey,
-                    "A spec is a YAML mapping that starts with 'method:'.",
+                    NeitherKey,
                     root is null ? 1 : Line(root),
                     root is null ? 1 : Column(root)));
             }
@@ -85,7 +97,23 @@ public sealed partial class SpecReader
         }
 
         var hasErrors = _problems.Any(problem => !problem.IsWarning);
-        return new SpecReadResult(hasErrors ? null : spec, _problems.ToEquatableArray());
+        return new SpecReadResult(hasErrors ? null : spec, _problems.ToEquatableArray(), hasErrors ? null : type);
+    }
+
+    private (MethodSpec? Spec, ObjectSpec? Type) ReadRoot(YamlMappingNode map)
+    {
+        if (KeyNode(map, "object") is not { } objectKey)
+        {
+            return (ReadMethod(map), null);
+        }
+
+        if (KeyNode(map, "method") is not null)
+        {
+            Report(SpecProblemKind.InvalidValue, "A spec file is a method ('method:') or a type ('object:'), not both.", objectKey);
+            return (null, null);
+        }
+
+        return (null, ReadObject(map));
     }
 
     private MethodSpec? ReadMethod(YamlMappingNode map)
@@ -95,7 +123,7 @@ public sealed partial class SpecReader
         var method = Text(methodNode, "method");
         if (methodNode is null)
         {
-            Report(SpecProblemKind.MissingKey, "The spec has no 'method:' key.", map);
+            Report(SpecProblemKind.MissingKey, NeitherKey, map);
         }
         else if (method is null)
         {
@@ -103,7 +131,7 @@ public sealed partial class SpecReader
         }
         else
         {
-            CheckMethodName(method, methodNode);
+            CheckName(method, methodNode, MethodName);
         }
 
         var rest = ReadRest(Child(map, "rest"));
@@ -134,19 +162,19 @@ public sealed partial class SpecReader
                 Position(methodNode!));
     }
 
-    private void CheckMethodName(string method, YamlNode node)
+    private void CheckName(string name, YamlNode node, DottedName rule)
     {
-        var segments = method.Count(c => c == '.') + 1;
-        var longest = segments > SpecLimits.MaxMethodSegments ? null : method.Split('.').OrderByDescending(segment => segment.Length).First();
+        var segments = name.Count(c => c == '.') + 1;
+        var longest = segments > SpecLimits.MaxMethodSegments ? null : name.Split('.').OrderByDescending(segment => segment.Length).First();
         if (longest is null)
         {
-            Report(SpecProblemKind.LimitExceeded, $"The method name '{Shorten(method)}' has {segments} segments; at most {SpecLimits.MaxMethodSegments}.", node);
+            Report(SpecProblemKind.LimitExceeded, $"The {rule.What} '{Shorten(name)}' has {segments} segments; at most {SpecLimits.MaxMethodSegments}.", node);
         }
-        else if (!TooLong(longest, node, SpecLimits.MaxNameLength, "The method name's segment")
-                 && !TooLong(method, node, SpecLimits.MaxMethodLength, "The method name")
-                 && !MethodName.IsMatch(method))
+        else if (!TooLong(longest, node, SpecLimits.MaxNameLength, $"The {rule.What}'s segment")
+                 && !TooLong(name, node, SpecLimits.MaxMethodLength, $"The {rule.What}")
+                 && !rule.Pattern.IsMatch(name))
         {
-            Report(SpecProblemKind.InvalidMethodName, $"'{Shorten(method)}' is not a REST method name: dotted segments of letters, digits and '_', each starting with a letter.", node);
+            Report(SpecProblemKind.InvalidMethodName, $"'{Shorten(name)}' is not {rule.Description}.", node);
         }
     }
 

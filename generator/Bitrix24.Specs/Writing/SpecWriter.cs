@@ -9,7 +9,7 @@ using YamlDotNet.Core.Events;
 namespace Bitrix24.Specs.Writing;
 
 /// <summary>
-/// Writes a <see cref="MethodSpec"/> as canonical YAML: fixed key order, absent values left out,
+/// Writes a <see cref="MethodSpec"/> or an <see cref="ObjectSpec"/> as canonical YAML: fixed key order, absent values left out,
 /// no line folding, LF line endings. The same model always gives the same bytes, so specs diff cleanly.
 /// </summary>
 public static class SpecWriter
@@ -22,14 +22,35 @@ public static class SpecWriter
     private static readonly Regex NullPlain = new("^(|~|null|Null|NULL)$", RegexOptions.CultureInvariant);
 
     /// <summary>Writes <paramref name="spec"/> as canonical YAML text.</summary>
-    public static string Write(MethodSpec spec)
+    public static string Write(MethodSpec spec) => Document(emitter => WriteMethod(emitter, spec));
+
+    /// <summary>Writes the type <paramref name="type"/> as canonical YAML text (<c>object, title, summary, source, fields</c>).</summary>
+    public static string Write(ObjectSpec type) => Document(emitter =>
+    {
+        Pair(emitter, "object", type.Id);
+        Pair(emitter, "title", type.Title);
+        Pair(emitter, "summary", type.Summary);
+        Pair(emitter, "source", type.Source);
+        WriteParams(emitter, "fields", type.Fields);
+    });
+
+    // One YAML document whose root mapping writeKeys fills.
+    private static string Document(Action<IEmitter> writeKeys)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var emitter = new Emitter(text, new EmitterSettings(2, int.MaxValue, false, 1024, false, indentSequences: true, "\n"));
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart(null, null, isImplicit: true));
         emitter.Emit(new MappingStart());
+        writeKeys(emitter);
+        emitter.Emit(new MappingEnd());
+        emitter.Emit(new DocumentEnd(isImplicit: true));
+        emitter.Emit(new StreamEnd());
+        return text.ToString();
+    }
 
+    private static void WriteMethod(IEmitter emitter, MethodSpec spec)
+    {
         Pair(emitter, "method", spec.Method);
         Pair(emitter, "rest", spec.Rest.ToString(CultureInfo.InvariantCulture), ScalarStyle.Plain);
         Pair(emitter, "scope", spec.Scope);
@@ -43,11 +64,6 @@ public static class SpecWriter
         WriteResult(emitter, spec.Result);
         WriteList(emitter, spec.List);
         WriteErrors(emitter, spec.Errors);
-
-        emitter.Emit(new MappingEnd());
-        emitter.Emit(new DocumentEnd(isImplicit: true));
-        emitter.Emit(new StreamEnd());
-        return text.ToString();
     }
 
     private static void WriteDeprecated(IEmitter emitter, MethodSpec spec)
@@ -78,6 +94,8 @@ public static class SpecWriter
             emitter.Emit(new MappingStart());
             Pair(emitter, "name", parameter.Name);
             Pair(emitter, "type", parameter.Type);
+            Pair(emitter, "ref", parameter.Ref);
+            Pair(emitter, "map", parameter.Map);
             Pair(emitter, "required", parameter.Required ? "true" : "false", ScalarStyle.Plain);
             Pair(emitter, "description", parameter.Description);
             Pair(emitter, "example", parameter.Example, ScalarStyle.Any);
@@ -120,6 +138,8 @@ public static class SpecWriter
         Key(emitter, "result");
         emitter.Emit(new MappingStart());
         Pair(emitter, "type", result.Type);
+        Pair(emitter, "ref", result.Ref);
+        Pair(emitter, "map", result.Map);
         Pair(emitter, "description", result.Description);
         WriteParams(emitter, "fields", result.Fields);
         WriteParams(emitter, "items", result.Items);
