@@ -29,6 +29,11 @@ internal sealed class Overrides
         {
             var text = File.ReadAllText(file);
             var read = SpecReader.Read(text);
+            if (read.Object is not null)
+            {
+                throw new InvalidDataException($"{file}: an override of a type ('object: {read.Object.Id}') is not applied yet; the spec tool does not extract types so far, so only method overrides ('method:') are read.");
+            }
+
             if (read.Spec is null)
             {
                 var errors = read.Problems.Where(problem => !problem.IsWarning).Select(problem => $"{file}({problem.Line},{problem.Column}): {problem.Message}");
