@@ -16,7 +16,7 @@ internal static partial class ParameterTables
     public static List<ParamSpec> Read(IEnumerable<DocSection> sections, List<ExtractionWarning> warnings)
     {
         var parameters = new List<ParamSpec>();
-        foreach (var table in sections.SelectMany(section => section.Tables).Where(table => table.Rows.Count > 0 && (IsHeader(table.Rows[0]) || StartsWithParameter(table))))
+        foreach (var table in sections.SelectMany(section => section.Tables).Where(IsParameterTable))
         {
             parameters.AddRange(Read(table, warnings).Where(parameter => parameters.All(existing => existing.Name != parameter.Name)));
         }
@@ -63,6 +63,23 @@ internal static partial class ParameterTables
 
         return parameters;
     }
+
+    /// <summary>A table read as parameters: its first row is a header by its words, or already a parameter.</summary>
+    public static bool IsParameterTable(DocTable table) => table.Rows.Count > 0 && (IsHeader(table.Rows[0]) || StartsWithParameter(table));
+
+    /// <summary>
+    /// A table of names and types: a parameter table, or one whose header row is recognised by its type code alone
+    /// (<c>**Value**</c> over <c>`type`</c>, as data-types pages write it). Not used by today's extraction.
+    /// </summary>
+    public static bool IsFieldTable(DocTable table) => IsParameterTable(table) || (table.Rows.Count > 0 && IsTypedHeader(table.Rows[0]));
+
+    /// <summary>
+    /// A header row recognised by its type code: the code under the first cell's name is literally <c>type</c> or
+    /// <c>тип</c>. Unlike a header word this never takes a data row such as <c>**VALUE**</c> <c>`string`</c> for a header.
+    /// Not used by today's extraction.
+    /// </summary>
+    public static bool IsTypedHeader(TableRow row)
+        => row.Cells.Count > 0 && CellReader.NameCell(row.Cells[0].Markdown).Type.ToLowerInvariant() is "type" or "тип";
 
     // A table without a header row whose first row is already a parameter (**name** with a type).
     private static bool StartsWithParameter(DocTable table)
