@@ -44,5 +44,5 @@ internal sealed class DocPage
         => anchors.TryGetValue(anchor, out var section) || slugs.TryGetValue(anchor, out section) ? section : null;
 
     /// <summary>The page's first definition: the first section with a field table (a link to the page without an anchor means it).</summary>
-    public DocSection? FirstDefinition() => Sections.FirstOrDefault(section => section.Tables.Any(ParameterTables.IsFieldTable));
+    public DocSection? FirstDefinition() => Sections.FirstOrDefault(section => section.Tables.Any(ParameterTables.IsParameterTable));
 }

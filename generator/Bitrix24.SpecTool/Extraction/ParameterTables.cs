@@ -64,19 +64,16 @@ internal static partial class ParameterTables
         return parameters;
     }
 
-    /// <summary>A table read as parameters: its first row is a header by its words, or already a parameter.</summary>
-    public static bool IsParameterTable(DocTable table) => table.Rows.Count > 0 && (IsHeader(table.Rows[0]) || StartsWithParameter(table));
-
     /// <summary>
-    /// A table of names and types: a parameter table, or one whose header row is recognised by its type code alone
-    /// (<c>**Value**</c> over <c>`type`</c>, as data-types pages write it). Not used by today's extraction.
+    /// A table read as parameters or fields: its first row is a header by its words, or has a name and a type (which
+    /// also takes a header such as <c>**Value**</c> over <c>`type`</c>; <see cref="IsTypedHeader"/> tells those apart).
     /// </summary>
-    public static bool IsFieldTable(DocTable table) => IsParameterTable(table) || (table.Rows.Count > 0 && IsTypedHeader(table.Rows[0]));
+    public static bool IsParameterTable(DocTable table) => table.Rows.Count > 0 && (IsHeader(table.Rows[0]) || StartsWithParameter(table));
 
     /// <summary>
     /// A header row recognised by its type code: the code under the first cell's name is literally <c>type</c> or
     /// <c>тип</c>. Unlike a header word this never takes a data row such as <c>**VALUE**</c> <c>`string`</c> for a header.
-    /// Not used by today's extraction.
+    /// Not used by today's extraction, which reads such a row as a field named <c>Value</c> of type <c>type</c>.
     /// </summary>
     public static bool IsTypedHeader(TableRow row)
         => row.Cells.Count > 0 && CellReader.NameCell(row.Cells[0].Markdown).Type.ToLowerInvariant() is "type" or "тип";
