@@ -51,5 +51,5 @@ public sealed class HeadingSlugTests
     }
 
     private static System.Collections.Generic.IReadOnlyList<DocSection> Parse(string text)
-        => PageParser.Parse(text.Split('\n').Select((line, index) => new SourceLine(line, "page.md", index + 1)).ToList());
+        => PageParser.Parse(SyntheticDocs.Lines(text));
 }

@@ -49,8 +49,8 @@ public sealed class ReturnedVocabularyTests
         => Assert.Equal(field, ParameterTables.IsParameterTable(Table(text)));
 
     private static DocTable Table(string text)
-        => PageParser.ParseYfm(text.Split('\n').Select((line, index) => new SourceLine(line, "p.md", index + 1)).ToList());
+        => PageParser.ParseYfm(SyntheticDocs.Lines(text));
 
     private static System.Collections.Generic.IReadOnlyList<DocSection> Sections(string text)
-        => PageParser.Parse(text.Split('\n').Select((line, index) => new SourceLine(line, "p.md", index + 1)).ToList());
+        => PageParser.Parse(SyntheticDocs.Lines(text));
 }

@@ -13,16 +13,16 @@ namespace Bitrix24.SpecTool.Documents;
 /// </summary>
 internal sealed class DocIndex(string root)
 {
-    private readonly PageLoader loader = new(root);
-    private readonly ConcurrentDictionary<string, Lazy<DocPage?>> pages = new(StringComparer.Ordinal);
+    private readonly PageLoader _loader = new(root);
+    private readonly ConcurrentDictionary<string, Lazy<DocPage?>> _pages = new(StringComparer.Ordinal);
 
     /// <summary>The documentation root (absolute).</summary>
-    public string Root => loader.Root;
+    public string Root => _loader.Root;
 
     /// <summary>The page at <paramref name="pagePath"/> (relative to the root), or null when it is not a page inside the root.</summary>
     public DocPage? Page(string pagePath)
         => DocLinks.Normalize(pagePath.Replace('\\', '/')) is { } relative
-            ? pages.GetOrAdd(relative, key => new Lazy<DocPage?>(() => Read(key), LazyThreadSafetyMode.ExecutionAndPublication)).Value
+            ? _pages.GetOrAdd(relative, key => new Lazy<DocPage?>(() => Read(key), LazyThreadSafetyMode.ExecutionAndPublication)).Value
             : null;
 
     /// <summary>The section <paramref name="anchor"/> names on a page: explicit anchors first, then slugs.</summary>
@@ -40,8 +40,8 @@ internal sealed class DocIndex(string root)
 
     private DocPage? Read(string relative)
     {
-        var full = Path.GetFullPath(Path.Combine(loader.Root, relative));
-        if (!relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !full.StartsWith(loader.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
+        var full = Path.GetFullPath(Path.Combine(_loader.Root, relative));
+        if (!relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !full.StartsWith(_loader.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
         {
             return null;
         }
@@ -49,7 +49,7 @@ internal sealed class DocIndex(string root)
         var warnings = new List<ExtractionWarning>();
         try
         {
-            return new DocPage(relative, PageParser.Parse(loader.Load(full, warnings)), warnings);
+            return new DocPage(relative, PageParser.Parse(_loader.Load(full, warnings)), warnings);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

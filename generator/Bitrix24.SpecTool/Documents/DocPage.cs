@@ -8,8 +8,8 @@ namespace Bitrix24.SpecTool.Documents;
 /// <summary>A parsed page of the documentation (includes expanded) and its headings by anchor and by slug.</summary>
 internal sealed class DocPage
 {
-    private readonly Dictionary<string, DocSection> anchors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DocSection> slugs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocSection> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocSection> _slugs = new(StringComparer.Ordinal);
 
     public DocPage(string path, IReadOnlyList<DocSection> sections, IReadOnlyList<ExtractionWarning> warnings)
     {
@@ -20,10 +20,10 @@ internal sealed class DocPage
         {
             if (section.Anchor is not null)
             {
-                anchors.TryAdd(section.Anchor, section);
+                _anchors.TryAdd(section.Anchor, section);
             }
 
-            slugs.TryAdd(section.Slug, section);
+            _slugs.TryAdd(section.Slug, section);
         }
     }
 
@@ -41,7 +41,7 @@ internal sealed class DocPage
     /// (a heading with an explicit anchor keeps its slug too, so a link written by the title still lands).
     /// </summary>
     public DocSection? Find(string anchor)
-        => anchors.TryGetValue(anchor, out var section) || slugs.TryGetValue(anchor, out section) ? section : null;
+        => _anchors.TryGetValue(anchor, out var section) || _slugs.TryGetValue(anchor, out section) ? section : null;
 
     /// <summary>The page's first definition: the first section with a field table (a link to the page without an anchor means it).</summary>
     public DocSection? FirstDefinition() => Sections.FirstOrDefault(section => section.Tables.Any(ParameterTables.IsParameterTable));

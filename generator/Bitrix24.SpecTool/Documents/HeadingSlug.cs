@@ -12,17 +12,14 @@ namespace Bitrix24.SpecTool.Documents;
 /// </summary>
 internal static partial class HeadingSlug
 {
-    // The letters attested by the Russian pages' links ("parametr", "kak-kodirovat-fajl", "klyucha", "tip-bejdzha",
-    // "chto-vernetsya", "polzovatelskoe") and, for the letters no link shows (ё, х, ц, щ, ъ, э), the same table's
-    // remaining entries as the site's slug library has them.
-    private static readonly Dictionary<char, string> Russian = new()
-    {
-        ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['е'] = "e", ['ё'] = "yo", ['ж'] = "zh",
-        ['з'] = "z", ['и'] = "i", ['й'] = "j", ['к'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o",
-        ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "h", ['ц'] = "c",
-        ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "sh", ['ъ'] = "u", ['ы'] = "y", ['ь'] = string.Empty, ['э'] = "e",
-        ['ю'] = "yu", ['я'] = "ya",
-    };
+    // а…я in code-point order (ё lies outside the range). The Russian pages' links attest 24 letters ("parametr",
+    // "kak-kodirovat-fajl", "klyucha", "tip-bejdzha", "chto-vernetsya", "polzovatelskoe"); the others (ё у х ц ш щ ъ э),
+    // which no link shows, are as the site's slug library writes them.
+    private static readonly string[] Russian =
+    [
+        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "j", "k", "l", "m", "n", "o", "p",
+        "r", "s", "t", "u", "f", "h", "c", "ch", "sh", "sh", "u", "y", string.Empty, "e", "yu", "ya",
+    ];
 
     /// <summary>The slug of one heading title (without its explicit anchor), before any counter.</summary>
     public static string Of(string title)
@@ -38,7 +35,7 @@ internal static partial class HeadingSlug
                 continue;
             }
 
-            var kept = Russian.TryGetValue(c, out var latin) ? latin : char.IsLetterOrDigit(c) || c == '_' ? c.ToString() : string.Empty;
+            var kept = c is >= 'а' and <= 'я' ? Russian[c - 'а'] : c == 'ё' ? "yo" : char.IsLetterOrDigit(c) || c == '_' ? c.ToString() : string.Empty;
             if (kept.Length == 0)
             {
                 continue;
@@ -59,19 +56,19 @@ internal static partial class HeadingSlug
     /// <summary>Slugs of a page's heading titles in order, a repeated slug numbered as the site numbers it.</summary>
     public sealed class Counter
     {
-        private readonly Dictionary<string, int> seen = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _seen = new(System.StringComparer.Ordinal);
 
         /// <summary>The slug of the next heading on the page.</summary>
         public string Next(string title)
         {
             var slug = Of(title);
-            if (!seen.TryGetValue(slug, out var count))
+            if (!_seen.TryGetValue(slug, out var count))
             {
-                seen[slug] = 1;
+                _seen[slug] = 1;
                 return slug;
             }
 
-            seen[slug] = count + 1;
+            _seen[slug] = count + 1;
             return slug + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
