@@ -96,7 +96,7 @@ public sealed class DocIndexTests
         File.WriteAllText(outside, "# Secret {#x}\n");
         try
         {
-            docs.Write("api-reference/page.md", "# Page\n\n{% include [x](../../" + Path.GetFileName(outside) + ") %}\n\n## Here {#here}\n");
+            docs.Write("api-reference/page.md", "# Page\n\n{% include [x](../../" + Path.GetFileName(outside) + ") %}\n\n{% include [r](../_includes/required.md) %}\n\n## Here {#here}\n");
             docs.Write("api-reference/data.txt", "# Not a page {#x}\n");
             var index = new DocIndex(docs.Root + Path.DirectorySeparatorChar);
 
@@ -109,6 +109,7 @@ public sealed class DocIndexTests
             Assert.Null(page.Find("x"));
             Assert.Equal("here", page.Find("here")?.Anchor);
             Assert.Contains(page.Warnings, warning => warning.Message.Contains("outside the documentation root", System.StringComparison.Ordinal));
+            Assert.Contains(page.Sections[1].Lines, line => line.Text.StartsWith("Required parameters", System.StringComparison.Ordinal));
         }
         finally
         {

@@ -24,6 +24,7 @@ public sealed class HeadingSlugTests
     [InlineData("Съешь щавель, ёлка", "suesh-shavel-yolka")]
     [InlineData("Цвет эха хвоста", "cvet-eha-hvosta")]
     [InlineData("Пыль бурь", "pyl-bur")]
+    [InlineData("Моя заявка", "moya-zayavka")]
     [InlineData("Параметр options", "parametr-options")]
     public void Russian_letters_are_transliterated(string title, string slug)
         => Assert.Equal(slug, HeadingSlug.Of(title));
@@ -48,6 +49,7 @@ public sealed class HeadingSlugTests
         Assert.Equal(10_001, sections.Count);
         Assert.Equal(10_000, sections.Skip(1).Select(section => section.Slug).Distinct().Count());
         Assert.Equal("same-title9999", sections[^1].Slug);
+        Assert.Same(sections[^1], new DocPage("page.md", sections, []).Find("same-title9999"));
     }
 
     private static System.Collections.Generic.IReadOnlyList<DocSection> Parse(string text)
