@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Bitrix24.Specs.Model;
 using Bitrix24.SpecTool.Documents;
 using Bitrix24.SpecTool.Extraction;
@@ -26,6 +27,10 @@ internal sealed class SyntheticDocs : IDisposable
         File.WriteAllText(path, text.Replace("\r\n", "\n"));
         return path;
     }
+
+    /// <summary>Text as the lines of a page, for the parser.</summary>
+    public static System.Collections.Generic.IReadOnlyList<SourceLine> Lines(string text)
+        => text.Split('\n').Select((line, index) => new SourceLine(line, "page.md", index + 1)).ToList();
 
     public PageResult Extract(string relative, string text) => new PageExtractor(new PageLoader(Root)).Extract(Write(relative, text));
 

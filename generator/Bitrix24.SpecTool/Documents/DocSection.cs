@@ -9,4 +9,6 @@ namespace Bitrix24.SpecTool.Documents;
 /// <param name="Lines">Prose lines (outside tables and code fences).</param>
 /// <param name="Code">Lines inside code fences.</param>
 /// <param name="Tables">Tables, in order.</param>
-internal sealed record DocSection(int Level, string Title, SourceLine Heading, IReadOnlyList<SourceLine> Lines, IReadOnlyList<string> Code, IReadOnlyList<DocTable> Tables);
+/// <param name="Anchor">The heading's explicit anchor (<c>{#deal}</c> → <c>deal</c>), or null.</param>
+/// <param name="Slug">The anchor the heading's title gives it (<see cref="HeadingSlug"/>), numbered when repeated on the page; empty before the first heading.</param>
+internal sealed record DocSection(int Level, string Title, SourceLine Heading, IReadOnlyList<SourceLine> Lines, IReadOnlyList<string> Code, IReadOnlyList<DocTable> Tables, string? Anchor, string Slug);

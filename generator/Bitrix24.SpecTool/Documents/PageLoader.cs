@@ -14,7 +14,7 @@ internal sealed partial class PageLoader(string root)
     public const string SystemErrorsMarker = "<!-- bx: system errors -->";
     private const int MaxDepth = 8;
 
-    public string Root { get; } = Path.GetFullPath(root);
+    public string Root { get; } = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
 
     public IReadOnlyList<SourceLine> Load(string path, List<ExtractionWarning> warnings)
     {

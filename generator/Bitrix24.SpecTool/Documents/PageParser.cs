@@ -21,7 +21,8 @@ internal static partial class PageParser
     public static IReadOnlyList<DocSection> Parse(IReadOnlyList<SourceLine> lines)
     {
         var sections = new List<DocSection>();
-        var builder = new SectionBuilder(0, string.Empty, lines.Count > 0 ? lines[0] : new SourceLine(string.Empty, string.Empty, 1));
+        var builder = new SectionBuilder(0, string.Empty, lines.Count > 0 ? lines[0] : new SourceLine(string.Empty, string.Empty, 1), null, string.Empty);
+        var slugs = new HeadingSlug.Counter();
         var fence = (string?)null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -56,7 +57,9 @@ internal static partial class PageParser
             if (heading.Success)
             {
                 sections.Add(builder.Build());
-                builder = new SectionBuilder(heading.Groups[1].Length, CleanHeading(heading.Groups[2].Value), line);
+                var title = CleanHeading(heading.Groups[2].Value);
+                var anchor = Anchor().Match(heading.Groups[2].Value).Groups["id"].Value.Trim();
+                builder = new SectionBuilder(heading.Groups[1].Length, title, line, anchor.Length > 0 ? anchor : null, slugs.Next(title));
                 continue;
             }
 
@@ -302,7 +305,7 @@ internal static partial class PageParser
     [GeneratedRegex(@"^(#{1,6})\s+(.*)$")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"\{#[^}]*\}")]
+    [GeneratedRegex(@"\{#(?<id>[^}]*)\}")]
     private static partial Regex Anchor();
 
     [GeneratedRegex(@"^(\{%[^%]*%\}\s*)+$")]
@@ -314,7 +317,7 @@ internal static partial class PageParser
     [GeneratedRegex(@"^\s*\|?\s*:?-{2,}")]
     private static partial Regex PipeSeparator();
 
-    private sealed class SectionBuilder(int level, string title, SourceLine heading)
+    private sealed class SectionBuilder(int level, string title, SourceLine heading, string? anchor, string slug)
     {
         public List<SourceLine> Lines { get; } = [];
 
@@ -322,6 +325,6 @@ internal static partial class PageParser
 
         public List<DocTable> Tables { get; } = [];
 
-        public DocSection Build() => new(level, title, heading, Lines, Code, Tables);
+        public DocSection Build() => new(level, title, heading, Lines, Code, Tables, anchor, slug);
     }
 }

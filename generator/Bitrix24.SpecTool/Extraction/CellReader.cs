@@ -20,6 +20,13 @@ internal static partial class CellReader
     /// </summary>
     public static (string? Name, bool Required, string Type) NameCell(string markdown)
     {
+        var cell = Parameter(markdown);
+        return (cell.Name, cell.Required, cell.Type);
+    }
+
+    /// <summary>The name cell as <see cref="NameCell"/> reads it, with the targets of the links its type token came from.</summary>
+    public static ParameterCell Parameter(string markdown)
+    {
         string? name = null;
         var required = false;
         var bold = BoldName().Match(markdown);
@@ -37,15 +44,25 @@ internal static partial class CellReader
             required = plain.Groups["star"].Success;
         }
 
-        return (string.IsNullOrWhiteSpace(name) ? null : name, required, TypeToken(markdown, name));
+        var (type, hrefs) = TypeToken(markdown, name);
+        return new ParameterCell(string.IsNullOrWhiteSpace(name) ? null : name, required, type, hrefs);
     }
+
+    /// <summary>Every link of a cell in order: its plain text and its target as written (<c>#deal</c>, <c>../data-types.md</c>).</summary>
+    public static IReadOnlyList<CellLink> Links(string markdown)
+        => Markdown.Parse(markdown, Pipeline).Descendants<LinkInline>()
+            .Where(link => !link.IsImage && !string.IsNullOrWhiteSpace(link.Url))
+            .Select(link => new CellLink(Collapse(string.Concat(link.Descendants<Inline>().Select(InlineText))), link.Url!.Trim()))
+            .ToList();
 
     // The type under the name: the first inline code (usually a link's text). Codes joined by "|" — inside one link,
     // or links separated by "|" or "\|" — are a union, written "a|b"; codes on separate lines without "|" are not.
-    private static string TypeToken(string markdown, string? name)
+    // The links the codes came from give the hrefs.
+    private static (string Type, IReadOnlyList<string> Hrefs) TypeToken(string markdown, string? name)
     {
         var paragraph = Markdown.Parse(markdown, Pipeline).Descendants<ParagraphBlock>().FirstOrDefault();
         var parts = new List<string>();
+        var hrefs = new List<string>();
         var pipe = false;
         foreach (var inline in paragraph?.Inline ?? Enumerable.Empty<Inline>())
         {
@@ -63,6 +80,11 @@ internal static partial class CellReader
                 }
 
                 parts.AddRange(codes.Where(code => code.Length > 0));
+                if (inline is LinkInline { Url: { Length: > 0 } url })
+                {
+                    hrefs.Add(url.Trim());
+                }
+
                 pipe = false;
                 continue;
             }
@@ -78,8 +100,17 @@ internal static partial class CellReader
             }
         }
 
-        return string.Join("|", parts);
+        return (string.Join("|", parts), hrefs);
     }
+
+    private static string InlineText(Inline inline)
+        => inline switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            LineBreakInline => " ",
+            _ => string.Empty,
+        };
 
     /// <summary>Markdown to one line of plain text.</summary>
     public static string Plain(string markdown) => Collapse(Markdown.ToPlainText(markdown, Pipeline));

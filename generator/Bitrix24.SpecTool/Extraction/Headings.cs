@@ -19,6 +19,9 @@ internal static partial class Headings
         "возвращаемые данные", "обработка ответа", "ответ", "ответ в случае успеха", "успешный ответ", "результат",
     ];
 
+    // Headings of returned data the extraction does not read yet (the result routes will).
+    private static readonly string[] MoreReturned = ["returned values", "возвращаемые значения"];
+
     private static readonly string[] ErrorCodes =
     [
         "possible error codes", "possible errors", "error codes", "errors", "возможные коды ошибок", "возможные ошибки", "коды ошибок", "ошибки",
@@ -29,6 +32,13 @@ internal static partial class Headings
     public static bool IsParameters(string title) => Is(title, Parameters);
 
     public static bool IsReturned(string title) => Is(title, Returned);
+
+    /// <summary>
+    /// Any heading of returned data: those of <see cref="IsReturned"/> and "Returned Values" / "Возвращаемые значения".
+    /// With <see cref="Documents.SectionTree.AllWithSubsections"/> it also finds an H2 "Returned Data" beside
+    /// "Response Handling". Not used by today's extraction.
+    /// </summary>
+    public static bool IsReturnedData(string title) => IsReturned(title) || Is(title, MoreReturned);
 
     public static bool IsErrorCodes(string title) => Is(title, ErrorCodes);
 

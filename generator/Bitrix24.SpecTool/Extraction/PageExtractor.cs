@@ -42,8 +42,8 @@ internal sealed partial class PageExtractor(PageLoader loader)
             return null;
         }
 
-        var parameters = WithSubsections(sections, section => Headings.IsParameters(section.Title));
-        var returned = WithSubsections(sections, section => Headings.IsReturned(section.Title));
+        var parameters = SectionTree.FirstWithSubsections(sections, section => Headings.IsParameters(section.Title));
+        var returned = SectionTree.FirstWithSubsections(sections, section => Headings.IsReturned(section.Title));
         var errors = ErrorSections(sections);
         if (parameters.Count == 0 && returned.Count == 0 && errors.Count == 0)
         {
@@ -142,31 +142,8 @@ internal sealed partial class PageExtractor(PageLoader loader)
 
     private static List<DocSection> ErrorSections(IReadOnlyList<DocSection> sections)
     {
-        var codes = WithSubsections(sections, section => Headings.IsErrorCodes(section.Title));
-        return codes.Count > 0 ? codes : WithSubsections(sections, section => Headings.IsErrorHandling(section.Title));
-    }
-
-    // A matching section and the deeper sections under it (REST 3.0 pages group errors under sub-headings).
-    private static List<DocSection> WithSubsections(IReadOnlyList<DocSection> sections, Func<DocSection, bool> match)
-    {
-        var result = new List<DocSection>();
-        for (var i = 0; i < sections.Count; i++)
-        {
-            if (!match(sections[i]))
-            {
-                continue;
-            }
-
-            result.Add(sections[i]);
-            for (var j = i + 1; j < sections.Count && sections[j].Level > sections[i].Level; j++)
-            {
-                result.Add(sections[j]);
-            }
-
-            break;
-        }
-
-        return result;
+        var codes = SectionTree.FirstWithSubsections(sections, section => Headings.IsErrorCodes(section.Title));
+        return codes.Count > 0 ? codes : SectionTree.FirstWithSubsections(sections, section => Headings.IsErrorHandling(section.Title));
     }
 
     private static bool IsRest3(DocSection title, IReadOnlyList<SourceLine> intro)

@@ -16,7 +16,7 @@ internal static partial class ParameterTables
     public static List<ParamSpec> Read(IEnumerable<DocSection> sections, List<ExtractionWarning> warnings)
     {
         var parameters = new List<ParamSpec>();
-        foreach (var table in sections.SelectMany(section => section.Tables).Where(table => table.Rows.Count > 0 && (IsHeader(table.Rows[0]) || StartsWithParameter(table))))
+        foreach (var table in sections.SelectMany(section => section.Tables).Where(IsParameterTable))
         {
             parameters.AddRange(Read(table, warnings).Where(parameter => parameters.All(existing => existing.Name != parameter.Name)));
         }
@@ -63,6 +63,20 @@ internal static partial class ParameterTables
 
         return parameters;
     }
+
+    /// <summary>
+    /// A table read as parameters or fields: its first row is a header by its words, or has a name and a type (which
+    /// also takes a header such as <c>**Value**</c> over <c>`type`</c>; <see cref="IsTypedHeader"/> tells those apart).
+    /// </summary>
+    public static bool IsParameterTable(DocTable table) => table.Rows.Count > 0 && (IsHeader(table.Rows[0]) || StartsWithParameter(table));
+
+    /// <summary>
+    /// A header row recognised by its type code: the code under the first cell's name is literally <c>type</c> or
+    /// <c>тип</c>. Unlike a header word this never takes a data row such as <c>**VALUE**</c> <c>`string`</c> for a header.
+    /// Not used by today's extraction, which reads such a row as a field named <c>Value</c> of type <c>type</c>.
+    /// </summary>
+    public static bool IsTypedHeader(TableRow row)
+        => row.Cells.Count > 0 && CellReader.NameCell(row.Cells[0].Markdown).Type.ToLowerInvariant() is "type" or "тип";
 
     // A table without a header row whose first row is already a parameter (**name** with a type).
     private static bool StartsWithParameter(DocTable table)
