@@ -15,40 +15,10 @@ public static partial class JsonValueReader
     /// </summary>
     public static bool TryReadMap<T>(ref Utf8JsonReader reader, JsonValueParser<T> readValue, out IReadOnlyDictionary<string, T>? value)
     {
-        value = null;
-        if (IsMissing(ref reader))
-        {
-            return true;
-        }
-
-        if (reader.TokenType is not (JsonTokenType.StartArray or JsonTokenType.StartObject))
-        {
-            return false;
-        }
-
-        var isObject = reader.TokenType == JsonTokenType.StartObject;
-        var end = isObject ? JsonTokenType.EndObject : JsonTokenType.EndArray;
-        var cursor = reader;
-        var map = new Dictionary<string, T>(StringComparer.Ordinal);
-        while (cursor.Read() && cursor.TokenType != end)
-        {
-            var key = isObject ? TextOrEscaped(ref cursor) : Position(map.Count);
-            if (isObject)
-            {
-                cursor.Read();
-            }
-
-            if (!readValue(ref cursor, out var item))
-            {
-                return false;
-            }
-
-            map[key] = item;
-        }
-
-        reader = cursor;
-        value = map;
-        return true;
+        var entries = default(MapEntries<T>);
+        var ok = TryReadEntries(ref reader, readValue, ref entries, out var isMissing);
+        value = ok && !isMissing ? entries.Map : null;
+        return ok;
     }
 
     /// <summary>A parser for a whole map (a method's <c>result</c>); a missing map reads as empty.</summary>

@@ -54,44 +54,10 @@ public static partial class JsonValueReader
     /// </summary>
     public static bool TryReadList<T>(ref Utf8JsonReader reader, JsonValueParser<T> readElement, out IReadOnlyList<T>? value)
     {
-        value = null;
-        if (IsMissing(ref reader))
-        {
-            return true;
-        }
-
-        if (reader.TokenType is not (JsonTokenType.StartArray or JsonTokenType.StartObject))
-        {
-            return false;
-        }
-
-        var isObject = reader.TokenType == JsonTokenType.StartObject;
-        var end = isObject ? JsonTokenType.EndObject : JsonTokenType.EndArray;
-        var cursor = reader;
-        var items = new List<T>();
-        while (cursor.Read() && cursor.TokenType != end)
-        {
-            if (isObject)
-            {
-                if (!IsPosition(ref cursor, items.Count))
-                {
-                    return false;
-                }
-
-                cursor.Read();
-            }
-
-            if (!readElement(ref cursor, out var item))
-            {
-                return false;
-            }
-
-            items.Add(item);
-        }
-
-        reader = cursor;
-        value = items;
-        return true;
+        var entries = default(ListEntries<T>);
+        var ok = TryReadEntries(ref reader, readElement, ref entries, out var isMissing);
+        value = ok && !isMissing ? entries.Items : null;
+        return ok;
     }
 
     /// <summary>A parser for a whole list (a method's <c>result</c>); a missing list reads as empty.</summary>
