@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Bitrix24.Client.Json;
@@ -198,6 +199,153 @@ public sealed class JsonValueReaderTests
 
         Assert.True(JsonValueReader.TryReadList<long>(ref reader, JsonValueReader.TryReadInt64Item, out var list));
         Assert.Equal(new long[] { 1, 2, 3 }, list);
+    }
+
+    [Fact]
+    public void An_empty_object_is_the_empty_php_array_and_is_consumed()
+    {
+        var reader = At("{}");
+
+        Assert.True(JsonValueReader.TryReadList<long>(ref reader, JsonValueReader.TryReadInt64Item, out var list));
+        Assert.Empty(list!);
+        Assert.Equal(JsonTokenType.EndObject, reader.TokenType);
+    }
+
+    /// <summary>Only PHP's array keyed by position is a list: rows inside a wrapper, gaps, other orders and names are not.</summary>
+    [Theory]
+    [InlineData("""{"items": [1, 2]}""")]
+    [InlineData("""{"1": 1}""")]
+    [InlineData("""{"0": 1, "2": 2}""")]
+    [InlineData("""{"1": 1, "0": 2}""")]
+    [InlineData("""{"00": 1}""")]
+    [InlineData("""{"0": 1, "0": 2}""")]
+    [InlineData("""{"0": 1, "x": 2}""")]
+    [InlineData("""{"-0": 1}""")]
+    public void An_object_not_keyed_0_to_n_is_not_a_list_and_is_left_unconsumed(string json)
+    {
+        var reader = At(json);
+
+        Assert.False(JsonValueReader.TryReadList<JsonElement>(ref reader, JsonValueReader.TryReadRawItem, out _));
+        Assert.Equal(JsonTokenType.StartObject, reader.TokenType);
+        Assert.Equal(json, JsonElement.ParseValue(ref reader).GetRawText());
+    }
+
+    [Fact]
+    public void Position_keys_are_compared_unescaped_and_past_nine()
+    {
+        var json = "{" + string.Join(",", Enumerable.Range(0, 12).Select(i => i == 3 ? "\"\\u0033\": 3" : $"\"{i}\": {i}")) + "}";
+        var reader = At(json);
+
+        Assert.True(JsonValueReader.TryReadList<long>(ref reader, JsonValueReader.TryReadInt64Item, out var list));
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => (long)i), list);
+    }
+
+    [Fact]
+    public void Result_list_parser_refuses_rows_inside_a_wrapper_so_the_result_stays_raw()
+    {
+        var parse = JsonValueReader.ListParser<JsonElement>(JsonValueReader.TryReadRawItem);
+        var reader = At("""{"items": [{"ID": "1"}, {"ID": "2"}]}""");
+
+        Assert.False(parse(ref reader, out _));
+        Assert.Equal(JsonTokenType.StartObject, reader.TokenType);
+    }
+
+    [Fact]
+    public void Maps_keep_keys_as_written_numeric_strings_included_in_order()
+    {
+        var reader = At("""{"15": "New", "3": "Won", "de": "Angebot", "": "empty key"}""");
+
+        Assert.True(JsonValueReader.TryReadMap<string>(ref reader, JsonValueReader.TryReadStringItem, out var map));
+        Assert.Equal(["15", "3", "de", ""], map!.Keys);
+        Assert.Equal(["New", "Won", "Angebot", "empty key"], map.Values);
+        Assert.Equal(JsonTokenType.EndObject, reader.TokenType);
+    }
+
+    [Theory]
+    [InlineData("[]", 0)]
+    [InlineData("{}", 0)]
+    [InlineData("""["a", "b"]""", 2)]
+    public void A_map_written_by_php_as_an_array_is_keyed_by_position(string json, int count)
+    {
+        var reader = At(json);
+
+        Assert.True(JsonValueReader.TryReadMap<string>(ref reader, JsonValueReader.TryReadStringItem, out var map));
+        Assert.Equal(Enumerable.Range(0, count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), map!.Keys);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("\"\"")]
+    public void A_missing_map_is_null(string json)
+    {
+        var reader = At(json);
+
+        Assert.True(JsonValueReader.TryReadMap<string>(ref reader, JsonValueReader.TryReadStringItem, out var map));
+        Assert.Null(map);
+    }
+
+    [Theory]
+    [InlineData("""{"a": 1, "b": "x"}""")]
+    [InlineData("""[1, "x"]""")]
+    [InlineData("\"text\"")]
+    [InlineData("5")]
+    public void A_map_with_a_value_that_does_not_fit_is_refused_whole_and_not_consumed(string json)
+    {
+        var reader = At(json);
+
+        Assert.False(JsonValueReader.TryReadMap<long>(ref reader, JsonValueReader.TryReadInt64Item, out _));
+        Assert.Equal(json, JsonElement.ParseValue(ref reader).GetRawText());
+    }
+
+    [Fact]
+    public void Result_map_parser_reads_a_missing_map_as_empty()
+    {
+        var parse = JsonValueReader.MapParser<long>(JsonValueReader.TryReadInt64Item);
+        var reader = At("null");
+
+        Assert.True(parse(ref reader, out var value));
+        Assert.Empty(value);
+    }
+
+    [Theory]
+    [InlineData("\"01:30:15\"", 5415.0)]
+    [InlineData("\"125:00:00\"", 450000.0)]
+    [InlineData("\"00:45\"", 2700.0)]
+    [InlineData("\"-00:00:30\"", -30.0)]
+    [InlineData("3600", 3600.0)]
+    [InlineData("\"90\"", 90.0)]
+    [InlineData("1.5", 1.5)]
+    public void Durations_from_hh_mm_ss_and_seconds(string json, double seconds)
+    {
+        var reader = At(json);
+
+        Assert.True(JsonValueReader.TryReadDuration(ref reader, out var value));
+        Assert.Equal(TimeSpan.FromSeconds(seconds), value);
+    }
+
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("null")]
+    public void Durations_missing(string json)
+    {
+        var reader = At(json);
+
+        Assert.True(JsonValueReader.TryReadDuration(ref reader, out var value));
+        Assert.Null(value);
+    }
+
+    [Theory]
+    [InlineData("\"1:60:00\"")]
+    [InlineData("\"1:5:00\"")]
+    [InlineData("\"01:02:03:04\"")]
+    [InlineData("\"soon\"")]
+    [InlineData("\"1e300\"")]
+    [InlineData("true")]
+    public void Durations_refuse_what_is_not_a_duration(string json)
+    {
+        var reader = At(json);
+
+        Assert.False(JsonValueReader.TryReadDuration(ref reader, out _));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -43,6 +44,24 @@ public sealed class JsonValueWriterTests
         Assert.Equal(
             """{"i":410,"d":2.5,"b":true,"y":"Y","n":"N","s":"«ок» & co","date":"2025-12-28","dt":"2023-12-28T14:05:48+03:00","ts":1719826800,"raw":[1,{}],"o":{"x":1},"li":[1,2],"ly":["Y","N"],"ls":["a"],"ld":["2025-01-02"],"lt":[5],"lo":[{"x":2},{"x":3}],"UF_CRM_1":[1]}""",
             json);
+    }
+
+    [Fact]
+    public void Maps_are_written_as_objects_with_their_keys_even_empty_or_keyed_by_position()
+    {
+        var json = Write(writer =>
+        {
+            writer.WriteStartObject();
+            JsonValueWriter.WriteStringMapProperty(writer, "names"u8, new Dictionary<string, string> { ["de"] = "Angebot", ["15"] = "New" });
+            JsonValueWriter.WriteStringMapProperty(writer, "positions"u8, new Dictionary<string, string> { ["0"] = "a", ["1"] = "b" });
+            JsonValueWriter.WriteStringMapProperty(writer, "empty"u8, new Dictionary<string, string>());
+            JsonValueWriter.WriteStringMapProperty(writer, "unset"u8, null);
+            JsonValueWriter.WriteObjectMapProperty(writer, "points"u8, new Dictionary<string, Point> { ["7"] = new Point(7) });
+            JsonValueWriter.WriteObjectMapProperty<Point>(writer, "unset"u8, null);
+            writer.WriteEndObject();
+        });
+
+        Assert.Equal("""{"names":{"de":"Angebot","15":"New"},"positions":{"0":"a","1":"b"},"empty":{},"points":{"7":{"x":7}}}""", json);
     }
 
     private sealed class Point(long x) : IJsonWritable

@@ -137,6 +137,103 @@ public sealed class JsonPropertyNames
         }
     }
 
+    /// <summary>The value of property <paramref name="index"/>, the reader being on its name, as an integer; a misfit is kept under the name and gives null.</summary>
+    public long? Int64(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
+        => Value<long?>(ref reader, index, JsonValueReader.TryReadInt64, ref extensionData);
+
+    /// <summary>The value of property <paramref name="index"/> as a floating-point number (money <c>"3607999.00"</c> included); a misfit is kept under the name.</summary>
+    public double? Double(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
+        => Value<double?>(ref reader, index, JsonValueReader.TryReadDouble, ref extensionData);
+
+    /// <summary>The value of property <paramref name="index"/> as a boolean (<c>Y</c>/<c>N</c>, <c>1</c>/<c>0</c>, <c>true</c>/<c>false</c>); a misfit is kept under the name.</summary>
+    public bool? Boolean(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
+        => Value<bool?>(ref reader, index, JsonValueReader.TryReadBoolean, ref extensionData);
+
+    /// <summary>The value of property <paramref name="index"/> as a string (numbers and booleans as their text); a misfit is kept under the name.</summary>
+    public string? String(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
+        => Value<string?>(ref reader, index, JsonValueReader.TryReadString, ref extensionData);
+
+    /// <summary>The value of property <paramref name="index"/> as a date; a misfit is kept under the name.</summary>
+    public DateTime? Date(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
+        => Value<DateTime?>(ref reader, index, JsonValueReader.TryReadDate, ref extensionData);
+
+    /// <summary>The value of property <paramref name="index"/> as a date-time (ISO 8601, site format, Unix seconds); a misfit is kept under the name.</summary>
+    public DateTimeOffset? DateTime(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
+        => Value<DateTimeOffset?>(ref reader, index, JsonValueReader.TryReadDateTime, ref extensionData);
+
+    /// <summary>The value of property <paramref name="index"/> as a Unix timestamp; a misfit is kept under the name.</summary>
+    public DateTimeOffset? Timestamp(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
+        => Value<DateTimeOffset?>(ref reader, index, JsonValueReader.TryReadTimestamp, ref extensionData);
+
+    /// <summary>The value of property <paramref name="index"/> as a duration (<c>hh:mm:ss</c> or seconds); a misfit is kept under the name.</summary>
+    public TimeSpan? Duration(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
+        => Value<TimeSpan?>(ref reader, index, JsonValueReader.TryReadDuration, ref extensionData);
+
+    /// <summary>
+    /// The value of property <paramref name="index"/> as a nested object read by <paramref name="parse"/> (<c>[]</c> is an
+    /// empty object when the parser starts with <see cref="JsonValueReader.TryStartObject"/>). <c>null</c> and <c>""</c> give
+    /// null and are not kept; any other misfit is kept under the name.
+    /// </summary>
+    public T? Object<T>(ref Utf8JsonReader reader, int index, JsonValueParser<T> parse, ref Dictionary<string, JsonElement>? extensionData)
+        where T : class
+    {
+        reader.Read();
+        if (JsonValueReader.IsMissing(ref reader))
+        {
+            return null;
+        }
+
+        if (parse(ref reader, out var value))
+        {
+            return value;
+        }
+
+        Keep(ref reader, index, ref extensionData);
+        return null;
+    }
+
+    /// <summary>The value of property <paramref name="index"/> as a list (see <see cref="JsonValueReader.TryReadList"/>); a misfit, such as an object not keyed 0…n-1, is kept under the name.</summary>
+    public IReadOnlyList<T>? List<T>(ref Utf8JsonReader reader, int index, JsonValueParser<T> readElement, ref Dictionary<string, JsonElement>? extensionData)
+    {
+        reader.Read();
+        return Fit(ref reader, index, JsonValueReader.TryReadList(ref reader, readElement, out var value), value, ref extensionData);
+    }
+
+    /// <summary>The value of property <paramref name="index"/> as a name → value map (see <see cref="JsonValueReader.TryReadMap"/>); a misfit is kept under the name.</summary>
+    public IReadOnlyDictionary<string, T>? Map<T>(ref Utf8JsonReader reader, int index, JsonValueParser<T> readValue, ref Dictionary<string, JsonElement>? extensionData)
+    {
+        reader.Read();
+        return Fit(ref reader, index, JsonValueReader.TryReadMap(ref reader, readValue, out var value), value, ref extensionData);
+    }
+
+    /// <summary>
+    /// The value of a property, the reader being on its name, as raw JSON (which always fits). An instance method like
+    /// the other readers, so generated code names every reader the same short way.
+    /// </summary>
+    public JsonElement? Raw(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    private T? Value<T>(ref Utf8JsonReader reader, int index, JsonValueParser<T> parse, ref Dictionary<string, JsonElement>? extensionData)
+    {
+        reader.Read();
+        return Fit(ref reader, index, parse(ref reader, out var value), value, ref extensionData);
+    }
+
+    // The parsers leave the reader on the value when it does not fit, so it can be kept whole.
+    private T? Fit<T>(ref Utf8JsonReader reader, int index, bool fits, T? value, ref Dictionary<string, JsonElement>? extensionData)
+    {
+        if (fits)
+        {
+            return value;
+        }
+
+        Keep(ref reader, index, ref extensionData);
+        return default;
+    }
+
     private void Read<T>(ref Utf8JsonReader reader, int index, JsonValueParser<T> parse, ref T value, ref Dictionary<string, JsonElement>? extensionData)
     {
         reader.Read();

@@ -106,6 +106,57 @@ public static partial class JsonValueReader
         return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) && TryFromUnixSeconds(number, out value);
     }
 
+    /// <summary>
+    /// A duration: <c>hh:mm:ss</c> or <c>hh:mm</c> (hours may pass 24, <c>"125:30:00"</c>; a leading <c>-</c> is
+    /// negative), or seconds as a number or numeric string. <c>null</c> and <c>""</c> give null.
+    /// </summary>
+    public static bool TryReadDuration(ref Utf8JsonReader reader, out TimeSpan? value)
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            return reader.TryGetDouble(out var seconds) && TryFromSeconds(seconds, out value);
+        }
+
+        if (!TryReadDateTimeText(ref reader, out var text, out var isMissing))
+        {
+            return false;
+        }
+
+        if (isMissing)
+        {
+            return true;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return TryFromSeconds(number, out value);
+        }
+
+        var negative = text.StartsWith("-", StringComparison.Ordinal);
+        var parts = (negative ? text.Substring(1) : text).Split(':');
+        if (parts.Length is not (2 or 3))
+        {
+            return false;
+        }
+
+        var total = 0.0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out var part) || (i > 0 && (part > 59 || parts[i].Length != 2)))
+            {
+                return false;
+            }
+
+            total = (total * 60) + part;
+        }
+
+        return TryFromSeconds((negative ? -total : total) * (parts.Length == 2 ? 60 : 1), out value);
+    }
+
+    /// <summary>Element reader for durations.</summary>
+    public static bool TryReadDurationItem(ref Utf8JsonReader reader, out TimeSpan value) => Item(TryReadDuration(ref reader, out var v), v, out value);
+
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd.MM.yyyy"];
 
     private static readonly string[] SiteDateTimeFormats = ["dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm", "dd.MM.yyyy"];
@@ -134,6 +185,18 @@ public static partial class JsonValueReader
         return true;
     }
 
+
+    private static bool TryFromSeconds(double seconds, out TimeSpan? value)
+    {
+        value = null;
+        if (double.IsNaN(seconds) || Math.Abs(seconds) > TimeSpan.MaxValue.TotalSeconds - 1)
+        {
+            return false;
+        }
+
+        value = TimeSpan.FromTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));
+        return true;
+    }
 
     private static bool TryFromUnixSeconds(double seconds, out DateTimeOffset? value)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Text;
 using System.Collections.Generic;
 using System.Text.Json;
 
@@ -46,45 +47,17 @@ public static partial class JsonValueReader
     }
 
     /// <summary>
-    /// A list whose elements <paramref name="readElement"/> reads. An object keyed by position (PHP's
-    /// associative array) gives its values in order; <c>null</c> and <c>""</c> give null. If any element cannot be
-    /// read the whole list is refused and the reader is left where it was.
+    /// A list whose elements <paramref name="readElement"/> reads. An object is a list only when it is PHP's array
+    /// keyed by position, its keys exactly <c>"0"</c>…<c>"n-1"</c> in order (<c>{}</c> is the empty list); any other
+    /// object (<c>{"items": [...]}</c>) is not a list. <c>null</c> and <c>""</c> give null. If the value is not a list
+    /// or any element cannot be read, the whole list is refused and the reader is left where it was.
     /// </summary>
     public static bool TryReadList<T>(ref Utf8JsonReader reader, JsonValueParser<T> readElement, out IReadOnlyList<T>? value)
     {
-        value = null;
-        if (reader.TokenType == JsonTokenType.Null || (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(ReadOnlySpan<byte>.Empty)))
-        {
-            return true;
-        }
-
-        if (reader.TokenType is not (JsonTokenType.StartArray or JsonTokenType.StartObject))
-        {
-            return false;
-        }
-
-        var isObject = reader.TokenType == JsonTokenType.StartObject;
-        var end = isObject ? JsonTokenType.EndObject : JsonTokenType.EndArray;
-        var cursor = reader;
-        var items = new List<T>();
-        while (cursor.Read() && cursor.TokenType != end)
-        {
-            if (isObject)
-            {
-                cursor.Read();
-            }
-
-            if (!readElement(ref cursor, out var item))
-            {
-                return false;
-            }
-
-            items.Add(item);
-        }
-
-        reader = cursor;
-        value = items;
-        return true;
+        var entries = default(ListEntries<T>);
+        var ok = TryReadEntries(ref reader, readElement, ref entries, out var isMissing);
+        value = ok && !isMissing ? entries.Items : null;
+        return ok;
     }
 
     /// <summary>A parser for a whole list (a method's <c>result</c>); a missing list reads as empty.</summary>
@@ -95,6 +68,17 @@ public static partial class JsonValueReader
             value = list ?? Array.Empty<T>();
             return ok;
         };
+
+    /// <summary><c>null</c> or <c>""</c>: how the portal writes a value that is not there.</summary>
+    internal static bool IsMissing(ref Utf8JsonReader reader)
+        => reader.TokenType == JsonTokenType.Null || (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(ReadOnlySpan<byte>.Empty));
+
+    /// <summary>Whether the property name at the reader is <paramref name="position"/> in decimal, as PHP keys an array's elements.</summary>
+    private static bool IsPosition(ref Utf8JsonReader reader, int position)
+    {
+        Span<byte> digits = stackalloc byte[11];
+        return Utf8Formatter.TryFormat(position, digits, out var written) && reader.ValueTextEquals(digits.Slice(0, written));
+    }
 
     /// <summary>
     /// Keeps the current property raw: reads its name, moves to its value and stores the value under the name.

@@ -131,6 +131,15 @@ public static class JsonValueWriter
     public static void WriteObjectListProperty(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<IJsonWritable>? items)
         => WriteList(writer, name, items, static (w, item) => item.WriteTo(w));
 
+    /// <summary>Writes a name → string map as an object (<c>{"de": "Angebot"}</c>).</summary>
+    public static void WriteStringMapProperty(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyDictionary<string, string>? map)
+        => WriteMap(writer, name, map, static (w, value) => w.WriteStringValue(value));
+
+    /// <summary>Writes a name → object map as an object whose values write themselves.</summary>
+    public static void WriteObjectMapProperty<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyDictionary<string, T>? map)
+        where T : IJsonWritable
+        => WriteMap(writer, name, map, static (w, value) => value.WriteTo(w));
+
     /// <summary>Writes extra fields (custom <c>UF_CRM_*</c> fields, say) as properties of the current object.</summary>
     public static void WriteExtensionData(Utf8JsonWriter writer, IReadOnlyDictionary<string, JsonElement>? fields)
     {
@@ -170,6 +179,24 @@ public static class JsonValueWriter
         }
 
         writer.WriteEndArray();
+    }
+
+    // Always an object, even empty or keyed 0…n-1: the portal reads a map by its keys, and {} keeps them.
+    private static void WriteMap<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyDictionary<string, T>? map, Action<Utf8JsonWriter, T> writeValue)
+    {
+        if (map is null)
+        {
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        foreach (var entry in map)
+        {
+            writer.WritePropertyName(entry.Key);
+            writeValue(writer, entry.Value);
+        }
+
+        writer.WriteEndObject();
     }
 
     private static void YesNoValue(Utf8JsonWriter writer, bool value) => writer.WriteStringValue(value ? "Y"u8 : "N"u8);

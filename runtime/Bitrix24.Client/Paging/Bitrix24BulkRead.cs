@@ -34,7 +34,7 @@ public static class Bitrix24BulkRead
 
     /// <summary>Yields every row matching the request's filter, ordered by id.</summary>
     /// <exception cref="NotSupportedException">The method is not a REST 2 list with <c>next</c> paging and an id field.</exception>
-    /// <exception cref="Bitrix24ResponseFormatException">The portal ignored the <c>&gt;ID</c> filter, sent rows out of id order or without ids, or an answer of no batch shape.</exception>
+    /// <exception cref="Bitrix24ResponseFormatException">The portal ignored the <c>&gt;ID</c> filter, sent rows out of id order or without ids, a page without rows where the method keeps them, or an answer of no batch shape.</exception>
     public static async IAsyncEnumerable<TRow> ReadAllAsync<TResult, TRow>(
         IBitrix24Transport transport,
         Bitrix24ListMethod<TResult, TRow> list,
@@ -116,7 +116,7 @@ public static class Bitrix24BulkRead
                     break;
                 }
 
-                var typed = Bitrix24Paging.RowsOf(list, response);
+                var typed = Bitrix24Paging.RowsOf(list, response, raw);
                 if (typed.Count != ids.Count)
                 {
                     throw Format(list, $"page '{key}' has {ids.Count} rows with ids but {typed.Count} typed rows");
@@ -172,7 +172,7 @@ public static class Bitrix24BulkRead
 
     private static List<long> IdsOf<TResult, TRow>(JsonElement result, Bitrix24ListMethod<TResult, TRow> list, string idField)
     {
-        var rows = Bitrix24Paging.RawRows(result, list.RowsMember) ?? [];
+        var rows = Bitrix24Paging.PageRows(list, result);
         var ids = new List<long>(rows.Count);
         foreach (var row in rows)
         {

@@ -49,8 +49,15 @@ public sealed class FakeCrm
         }
     }
 
-    /// <summary>Adds a contact and returns it with its new identifier.</summary>
-    public FakeContact Add(FakeContact contact) => Add(_contacts, contact, id => contact.Id = id);
+    /// <summary>Adds a contact and returns it with its new identifier; its phones and e-mails get theirs too.</summary>
+    public FakeContact Add(FakeContact contact) => Add(_contacts, contact, id =>
+    {
+        contact.Id = id;
+        foreach (var field in contact.Phones.Concat(contact.Emails))
+        {
+            field.Id = _nextId++;
+        }
+    });
 
     /// <summary>Adds a company and returns it with its new identifier.</summary>
     public FakeCompany Add(FakeCompany company) => Add(_companies, company, id => company.Id = id);

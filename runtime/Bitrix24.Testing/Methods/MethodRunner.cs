@@ -18,7 +18,8 @@ internal sealed class MethodRunner(FakeCrm crm, FakeTasks tasks, FakeLimits limi
 {
     private readonly Dictionary<string, IMethodHandler> _rest2 = ByName(
         new DealGetHandler(), new DealListHandler(), new DealAddHandler(), new ActivityBindingAddHandler(),
-        new ActivityBindingMoveHandler(), new ContactCompanyItemsSetHandler(), new ActivityUpdateHandler());
+        new ActivityBindingMoveHandler(), new ContactCompanyItemsSetHandler(), new ActivityUpdateHandler(), new ContactGetHandler(),
+        new TaskGetRest2Handler());
 
     private readonly Dictionary<string, IMethodHandler> _rest3 = ByName(new TaskAddHandler(), new TaskGetHandler(), new TaskListHandler());
 

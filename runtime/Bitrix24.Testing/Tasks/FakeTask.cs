@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Bitrix24.Testing.Tasks;
 
@@ -28,6 +29,24 @@ public sealed class FakeTask
 
     /// <summary>Priority (<c>average</c>, <c>high</c>).</summary>
     public string Priority { get; set; } = "average";
+
+    /// <summary>Planned start, if set.</summary>
+    public DateTimeOffset? StartDatePlan { get; set; }
+
+    /// <summary>Planned end, if set.</summary>
+    public DateTimeOffset? EndDatePlan { get; set; }
+
+    /// <summary>The workgroup the task belongs to, if any.</summary>
+    public long? GroupId { get; set; }
+
+    /// <summary>Observers' user ids.</summary>
+    public List<long> Auditors { get; } = [];
+
+    /// <summary>Time estimate, if set.</summary>
+    public TimeSpan? TimeEstimate { get; set; }
+
+    /// <summary>Creation time.</summary>
+    public DateTimeOffset Created { get; set; } = DateTimeOffset.Now;
 
     /// <summary>Last change.</summary>
     public DateTimeOffset Changed { get; set; } = DateTimeOffset.Now;
