@@ -9,9 +9,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Bitrix24.Generator;
 
 /// <summary>
-/// Generates the typed Bitrix24 client from YAML method specs: AdditionalFiles with the item metadata
-/// <c>Bitrix24Spec="true"</c> (other YAML in the project is left alone). Each spec becomes its own file;
-/// only the facade, built from method names, depends on all specs.
+/// Generates the typed Bitrix24 client from YAML method specs and type files: AdditionalFiles with the item metadata
+/// <c>Bitrix24Spec="true"</c> (other YAML in the project is left alone). Each spec becomes its own file, and so does each
+/// type a generated method reaches; only the facade (method names), the type catalog (type ids) and reachability (refs)
+/// depend on all files, and a method's file depends on the catalog alone, never on a type's fields.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SpecGenerator : IIncrementalGenerator
@@ -47,12 +48,17 @@ public sealed class SpecGenerator : IIncrementalGenerator
 
         // No Where() on per-spec values: a filter whose input flips between kept and dropped loses other
         // entries' outputs in some Roslyn versions (seen with 4.14 under the fuzz test). Nulls are dropped later.
+        var typeKeys = parsed
+            .Select(static (spec, _) => spec.ObjectKey)
+            .WithTrackingName(TrackingNames.TypeKeys)
+            .Collect();
         var index = parsed
             .Select(static (spec, _) => spec.Key)
             .WithTrackingName(TrackingNames.Keys)
             .Collect()
+            .Combine(typeKeys)
             .Combine(settings)
-            .Select(static (input, _) => MethodIndexer.Index(input.Left, input.Right))
+            .Select(static (input, _) => MethodIndexer.Index(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Index);
 
         context.RegisterSourceOutput(index.Select(static (value, _) => value.Diagnostics), static (output, diagnostics) =>
@@ -64,8 +70,44 @@ public sealed class SpecGenerator : IIncrementalGenerator
         });
 
         var excluded = index.Select(static (value, _) => value.Excluded).WithTrackingName(TrackingNames.Excluded);
+        var typeIds = index.Select(static (value, _) => value.Types).WithTrackingName(TrackingNames.TypeIds);
+        var references = parsed.Select(static (spec, _) => spec.Refs).WithTrackingName(TrackingNames.References);
+
+        context.RegisterSourceOutput(references.Combine(typeIds), static (output, input) =>
+        {
+            foreach (var diagnostic in ReachabilityBuilder.UnknownRefs(input.Left, input.Right))
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        var reachable = references
+            .Collect()
+            .Combine(excluded)
+            .Combine(typeIds)
+            .Select(static (input, _) => ReachabilityBuilder.Of(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Reachable);
+        var types = parsed
+            .Select(static (spec, _) => spec.Object is null || spec.ObjectKey is null ? null : new ObjectOutput(spec.Object, spec.ObjectKey.FilePath))
+            .Combine(reachable)
+            .Combine(typeIds)
+            .Select(static (input, _) => ReachabilityBuilder.TypeFile(input.Left.Left, input.Left.Right, input.Right))
+            .Combine(settings)
+            .WithTrackingName(TrackingNames.Types);
+
+        context.RegisterSourceOutput(types, static (output, input) =>
+        {
+            if (input.Left is { } type)
+            {
+                output.AddSource(type.Model.HintName, ObjectEmitter.Emit(type, input.Right));
+            }
+        });
+
         var methods = parsed
             .Select(static (spec, _) => spec.Model is null || spec.Key is null ? null : new MethodOutput(spec.Model, spec.Key.FilePath))
+            .Combine(typeIds)
+            .Select(static (input, _) => input.Left is { } method ? method with { Model = RefResolver.Resolve(method.Model, input.Right) } : null)
+            .WithTrackingName(TrackingNames.Resolved)
             .Combine(excluded)
             .Combine(settings)
             .WithTrackingName(TrackingNames.Methods);

@@ -118,6 +118,114 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void BX0017_a_ref_to_no_type_is_reported_at_the_ref_and_the_member_is_raw()
+    {
+        const string spec = "method: test.item.get\nresult:\n  type: object\n  fields:\n    - name: owner\n      type: object\n      ref: test.nobody\n";
+        var result = GeneratorHarness.Run([new SpecText("/specs/a.yaml", spec)]);
+
+        AssertAt(Assert.Single(result.GeneratorDiagnostics), "BX0017", "/specs/a.yaml", 7, 12);
+        Assert.Empty(result.Errors);
+        Assert.Contains("JsonElement? Owner", result.Source("Test.ItemGet.g.cs"), StringComparison.Ordinal);
+    }
+
+    // Refs resolve within the file's own root namespace: a project's spec cannot use a bundled type.
+    [Fact]
+    public void BX0017_a_ref_to_a_type_in_another_root_namespace()
+    {
+        var result = GeneratorHarness.Run(
+        [
+            new SpecText("/bundled/_types/test.owner.yaml", TypeSpecs.Owner, ns: "Vendor.Bundled"),
+            new SpecText("/specs/a.yaml", "method: test.owner.get\nresult:\n  type: owner\n  ref: test.owner\n"),
+        ]);
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        AssertAt(diagnostic, "BX0017", "/specs/a.yaml", 4, 8);
+        Assert.Contains("the project's root namespace", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(result.Errors);
+        Assert.DoesNotContain(result.Sources, source => source.HintName.EndsWith(".Type.g.cs", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("result:\n  type: object\n  fields:\n    - { name: items, type: \"object[]\" }\nlist: { rows: result, id: ID, paging: next }\n", "but the result is an object, not an array")]
+    [InlineData("result:\n  type: integer[]\nlist: { rows: result.items, id: ID, paging: next }\n", "but the result is an array, not an object")]
+    [InlineData("result:\n  type: object\n  fields:\n    - { name: total, type: integer }\nlist: { rows: result.items, id: ID, paging: next }\n", "but the result has no member 'items'")]
+    [InlineData("result:\n  type: object\n  fields:\n    - { name: items, type: integer }\nlist: { rows: result.items, id: ID, paging: next }\n", "but the result's member 'items' is not an array")]
+    [InlineData("result:\n  type: object\n  fields:\n    - { name: items, type: \"object[]\" }\nlist: { rows: result.items.rows, id: ID, paging: next }\n", "is neither 'result' nor 'result.<member>'")]
+    [InlineData("result:\n  type: object\n  ref: test.owner\nlist: { rows: result.items, id: ID, paging: next }\n", "but the result is the type 'test.owner'")]
+    public void BX0018_list_rows_that_contradict_the_result_get_no_paging_members(string body, string reason)
+    {
+        var result = GeneratorHarness.Run([new SpecText("/specs/_types/owner.yaml", TypeSpecs.Owner), new SpecText("/specs/list.yaml", "method: test.item.list\nkind: read\n" + body)]);
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        AssertAt(diagnostic, "BX0018", "/specs/list.yaml", 1, 9);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains(reason, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(result.Errors);
+        Assert.DoesNotContain("AllAsync", result.Source("Test.ItemList.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BX0019_two_types_requiring_each_other_lose_required_at_the_closing_member()
+    {
+        const string a = "object: test.a\nfields:\n  - { name: B, type: object, ref: test.b, required: true }\n";
+        const string b = "object: test.b\nfields:\n  - { name: NAME, type: string, required: true }\n  - { name: A, type: object, ref: test.a, required: true }\n";
+        const string add = "method: test.a.add\nparams:\n  - { name: fields, type: object, ref: test.a, required: true }\n";
+        var result = GeneratorHarness.Run(
+            [new SpecText("/specs/_types/a.yaml", a), new SpecText("/specs/_types/b.yaml", b), new SpecText("/specs/add.yaml", add)],
+            ["public static class Use { public static object Make() => new Bitrix24.Generated.Test.AInput { B = new Bitrix24.Generated.Test.BInput { Name = \"x\" } }; }"]);
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        AssertAt(diagnostic, "BX0019", "/specs/_types/b.yaml", 4, 5);
+        Assert.Contains("'test.a.B', 'test.b.A'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(result.Errors);
+        Assert.Contains("public required string Name", result.Source("Test.B.Type.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BX0019_a_type_requiring_itself()
+    {
+        const string node = "object: test.node\nfields:\n  - { name: ID, type: integer }\n  - { name: PARENT, type: object, ref: test.node, required: true }\n";
+        const string add = "method: test.node.add\nparams:\n  - { name: fields, type: object, ref: test.node, required: true }\n";
+        var result = GeneratorHarness.Run(
+            [new SpecText("/specs/_types/node.yaml", node), new SpecText("/specs/add.yaml", add)],
+            ["public static class Use { public static object Make() => new Bitrix24.Generated.Test.NodeInput { Id = 1 }; }"]);
+
+        AssertAt(Assert.Single(result.GeneratorDiagnostics), "BX0019", "/specs/_types/node.yaml", 4, 5);
+        Assert.Empty(result.Errors);
+    }
+
+    [Fact]
+    public void BX0021_a_type_defined_twice_is_reported_on_the_second_file_and_the_first_is_generated()
+    {
+        var result = GeneratorHarness.Run(
+        [
+            new SpecText("/specs/b/owner.yaml", "\n" + TypeSpecs.Owner.Replace("NAME", "OTHER", StringComparison.Ordinal)), new SpecText("/specs/a/owner.yaml", TypeSpecs.Owner),
+            new SpecText("/specs/get.yaml", "method: test.owner.get\nresult:\n  type: owner\n  ref: test.owner\n"),
+        ]);
+
+        AssertAt(Assert.Single(result.GeneratorDiagnostics), "BX0021", "/specs/b/owner.yaml", 2, 9);
+        Assert.Empty(result.Errors);
+        Assert.Contains("\"NAME\"", result.Source("Test.Owner.Type.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BX0022_a_type_whose_class_a_method_declares_is_not_generated_and_its_refs_are_BX0017()
+    {
+        var result = GeneratorHarness.Run(
+        [
+            new SpecText("/specs/a.yaml", "method: test.item\nparams:\n  - { name: id, type: integer }\n"), new SpecText("/specs/b.yaml", "object: test.item_request\nfields:\n  - { name: ID, type: integer }\n"),
+            new SpecText("/specs/c.yaml", "method: test.other.get\nresult:\n  type: object\n  ref: test.item_request\n"),
+        ]);
+
+        var diagnostics = result.GeneratorDiagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ToList();
+        Assert.Equal(2, diagnostics.Count);
+        AssertAt(diagnostics[0], "BX0022", "/specs/b.yaml", 1, 9);
+        Assert.Contains("'ItemRequest'", diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        AssertAt(diagnostics[1], "BX0017", "/specs/c.yaml", 4, 8);
+        Assert.Empty(result.Errors);
+    }
+
+    [Fact]
     public void Every_descriptor_is_documented_in_the_release_tracking_files()
     {
         var releases = Path.Combine(Bitrix24.Tests.Shared.RepositoryPaths.Root, "generator", "Bitrix24.Generator");

@@ -81,6 +81,35 @@ public sealed class GeneratorSnapshotTests
         Assert.Equal(4, result.Sources.Count(source => source.SourceText.ToString().Contains("AllAsync(", System.StringComparison.Ordinal)));
     }
 
+    // The "snapshot of a shared type and of a method that uses it": one type file, two methods refer to it, and
+    // the type it refers to in turn is generated too.
+    [Fact]
+    public void Shared_type_used_by_get_and_list()
+        => VerifyAll(Generate(
+            Spec("_types/test.widget.yaml", TypeSpecs.Widget), Spec("_types/test.owner.yaml", TypeSpecs.Owner),
+            Spec("widget.get.yaml", TypeSpecs.WidgetGet), Spec("widget.list.yaml", TypeSpecs.WidgetList)));
+
+    [Fact]
+    public void Map_results_and_lang_map_members()
+        => VerifyAll(Generate(Spec("_types/test.owner.yaml", TypeSpecs.Owner), Spec("stage.yaml", TypeSpecs.StageMap), Spec("owners.yaml", TypeSpecs.OwnerMap)));
+
+    [Fact]
+    public void Self_referencing_type() => VerifyAll(Generate(Spec("_types/test.node.yaml", TypeSpecs.Node), Spec("node.yaml", TypeSpecs.NodeGet)));
+
+    // Reached only from params: the Input classes alone, with the definition's required members.
+    [Fact]
+    public void Input_class_from_a_shared_definition()
+        => VerifyAll(Generate(Spec("_types/test.contact.yaml", TypeSpecs.Contact), Spec("_types/test.address.yaml", TypeSpecs.Address), Spec("contact.yaml", TypeSpecs.ContactAdd)));
+
+    [Fact]
+    public void A_type_no_method_reaches_generates_nothing()
+    {
+        var result = Generate(Spec("_types/test.widget.yaml", TypeSpecs.Widget), Spec("_types/test.owner.yaml", TypeSpecs.Owner), Spec("node.yaml", SyntheticSpecs.SingleSegment));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.DoesNotContain(result.Sources, source => source.HintName.EndsWith(".Type.g.cs", System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Single_segment_method_sits_on_the_root_client() => VerifyAll(Generate(Spec("profile.yaml", SyntheticSpecs.SingleSegment)));
 

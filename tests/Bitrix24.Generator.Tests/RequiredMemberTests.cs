@@ -69,6 +69,31 @@ public sealed class RequiredMemberTests
         Assert.Contains("use test.modern.get", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("Name = \"Ann\", ", "Name")]
+    [InlineData("City = \"Oslo\" ", "City")]
+    public void A_missing_required_member_of_an_input_class_is_CS9035(string assignment, string member)
+    {
+        const string call = """
+            using Bitrix24.Generated.Test;
+            public static class Consumer
+            {
+                public static System.Threading.Tasks.Task Call(Bitrix24.Generated.IBitrix24Api api)
+                    => api.Test.Contact.AddAsync(new ContactAddRequest { Fields = new ContactInput { Name = "Ann", Address = new AddressInput { City = "Oslo" } } });
+            }
+            """;
+        var specs = new[]
+        {
+            GeneratorSnapshotTests.Spec("_types/test.contact.yaml", TypeSpecs.Contact), GeneratorSnapshotTests.Spec("_types/test.address.yaml", TypeSpecs.Address),
+            GeneratorSnapshotTests.Spec("contact.yaml", TypeSpecs.ContactAdd),
+        };
+
+        Assert.Empty(GeneratorHarness.Run(specs, [call]).CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var error = Assert.Single(GeneratorHarness.Run(specs, [call.Replace(assignment, string.Empty, System.StringComparison.Ordinal)]).Errors);
+        Assert.Equal("CS9035", error.Id);
+        Assert.Contains($"Input.{member}'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
     private static GeneratorResult Run(string consumer, bool netStandard)
         => GeneratorHarness.Run(
             [GeneratorSnapshotTests.Spec("item.yaml", SyntheticSpecs.NestedObjects)],

@@ -58,6 +58,31 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor RecursiveAlias = Error("BX0016", "Spec contains itself through a YAML alias", "{0}");
 
+    public static readonly DiagnosticDescriptor UnknownRef = Error(
+        "BX0017",
+        "A ref names no type",
+        "'{0}' refers to type '{1}', which no type file in {2} defines; the value is generated as raw JSON");
+
+    public static readonly DiagnosticDescriptor ListRowsContradictResult = Warning(
+        "BX0018",
+        "A list's rows contradict its result",
+        "Method '{0}' (REST {1}): list rows '{2}' {3}; no paging members are generated");
+
+    public static readonly DiagnosticDescriptor RequiredRefCycle = Error(
+        "BX0019",
+        "Required members refer back to their type",
+        "Type '{0}': the required members {1} refer back to '{0}', so an Input object cannot be created; '{2}' is generated without 'required'");
+
+    public static readonly DiagnosticDescriptor DuplicateType = Error(
+        "BX0021",
+        "Duplicate type",
+        "Type '{0}' is also defined in '{1}'; only that file's type is generated");
+
+    public static readonly DiagnosticDescriptor TypeNameTaken = Error(
+        "BX0022",
+        "A type's generated name is taken in its scope",
+        "Type '{0}' would declare '{1}' in {2}, which {3} already declares; this type is not generated");
+
     public static readonly DiagnosticDescriptor GeneratedNameTaken = Error(
         "BX0020",
         "A generated name is taken in its scope",
@@ -67,7 +92,8 @@ internal static class DiagnosticDescriptors
     [
         YamlSyntax, MissingKey, InvalidValue, InvalidMethodName, DuplicateParameter, InvalidNesting, UnknownKey,
         UnknownType, DuplicateMethod, NameCollision, ReservedName, MethodNameCollision, GeneratorFailure, ListMemberTaken,
-        LimitExceeded, RecursiveAlias, GeneratedNameTaken,
+        LimitExceeded, RecursiveAlias, UnknownRef, ListRowsContradictResult, RequiredRefCycle, GeneratedNameTaken, DuplicateType,
+        TypeNameTaken,
     ];
 
     public static DiagnosticDescriptor Find(string id) => All.First(descriptor => descriptor.Id == id);

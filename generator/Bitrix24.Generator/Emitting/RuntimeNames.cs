@@ -51,6 +51,15 @@ internal static class RuntimeNames
     /// <summary>The result readers (<c>TryRead…Item</c>, <c>ListParser</c>, <c>TryStartObject</c>, <c>KeepProperty</c>, <c>ExtensionData</c>).</summary>
     public const string JsonValueReader = Client + ".Json.JsonValueReader";
 
+    /// <summary><see cref="JsonValueReader"/>'s parser of a whole list result.</summary>
+    public const string ListParser = "ListParser";
+
+    /// <summary><see cref="JsonValueReader"/>'s parser of a whole name → value map result.</summary>
+    public const string MapParser = "MapParser";
+
+    /// <summary><see cref="JsonPropertyNames"/>'s reader of a name → value map property.</summary>
+    public const string ReadMap = "Map";
+
     /// <summary>A result class's wire names, and the per-property readers (<c>IndexOf</c>, <c>Read…</c>, <c>ReadRaw</c>).</summary>
     public const string JsonPropertyNames = Client + ".Json.JsonPropertyNames";
 

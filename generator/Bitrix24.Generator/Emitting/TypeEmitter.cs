@@ -13,9 +13,9 @@ internal static class TypeEmitter
     private const string KeepProperty = $"{RuntimeNames.JsonValueReader}.KeepProperty(ref reader, ref extensionData);";
     private const string ExtensionDataType = $"global::System.Collections.Generic.IReadOnlyDictionary<string, {FrameworkNames.JsonElement}>";
 
-    public static void EmitRequest(SourceWriter writer, TypeModel type, string summary, int rest, bool isTopLevel)
+    public static void EmitRequest(SourceWriter writer, TypeModel type, string summary, int rest, bool isTopLevel, string? remarks = null)
     {
-        writer.Doc(summary, PatternRemarks(type));
+        writer.Doc(summary, Remarks(remarks, type));
         writer.Open($"public sealed partial class {type.Name} : {(isTopLevel ? RuntimeNames.Request : RuntimeNames.JsonWritable)}");
         EmitMembers(writer, type, isRequest: true);
         writer.Template($$"""
@@ -45,9 +45,9 @@ internal static class TypeEmitter
         writer.Close();
     }
 
-    public static void EmitResult(SourceWriter writer, TypeModel type, string summary)
+    public static void EmitResult(SourceWriter writer, TypeModel type, string summary, string? remarks = null)
     {
-        writer.Doc(summary, PatternRemarks(type));
+        writer.Doc(summary, Remarks(remarks, type));
         writer.Open($"public sealed partial class {type.Name}");
         EmitMembers(writer, type, isRequest: false);
         writer.Template($$"""
@@ -170,6 +170,9 @@ internal static class TypeEmitter
         return property.Example is null ? remarks : $"{remarks}, for example <c>{GeneratedText.Doc(property.Example)}</c>";
     }
 
+    private static string? Remarks(string? remarks, TypeModel type)
+        => PatternRemarks(type) is { } patterns ? (remarks is null ? patterns : $"{remarks} {patterns}") : remarks;
+
     private static string? PatternRemarks(TypeModel type)
         => type.Patterns.IsEmpty
             ? null
@@ -179,7 +182,12 @@ internal static class TypeEmitter
     {
         var property = parent.Properties.First(candidate => candidate.NestedType == nested.Name);
         var name = GeneratedText.Doc(property.WireName);
-        return property.Kind == ValueKind.Array ? $"An element of the <c>{name}</c> list." : $"The <c>{name}</c> object.";
+        return property.Kind switch
+        {
+            ValueKind.Array => $"An element of the <c>{name}</c> list.",
+            ValueKind.Map => $"A value of the <c>{name}</c> map.",
+            _ => $"The <c>{name}</c> object.",
+        };
     }
 
     // A local name that cannot clash with the reader, writer or any member.

@@ -9,10 +9,15 @@ namespace Bitrix24.Generator.Emitting;
 /// </summary>
 internal static class ValueCodec
 {
-    public static string TypeOf(PropertyModel property)
-        => Kind(property) == ValueKind.Array
-            ? $"global::System.Collections.Generic.IReadOnlyList<{ScalarType(property.Element, property.NestedType)}>"
-            : ScalarType(Kind(property), property.NestedType);
+    private const string ListType = "global::System.Collections.Generic.IReadOnlyList";
+    private const string MapType = "global::System.Collections.Generic.IReadOnlyDictionary<string, ";
+
+    public static string TypeOf(PropertyModel property) => Kind(property) switch
+    {
+        ValueKind.Array => $"{ListType}<{ScalarType(property.Element, property.NestedType)}>",
+        ValueKind.Map => $"{MapType}{ScalarType(property.Element, property.NestedType)}>",
+        var kind => ScalarType(kind, property.NestedType),
+    };
 
     /// <summary>The member's declared type: nullable unless it is a required request member.</summary>
     public static string DeclaredTypeOf(PropertyModel property) => TypeOf(property) + (property.Required ? string.Empty : "?");
@@ -20,24 +25,34 @@ internal static class ValueCodec
     /// <summary>The result's C# type; <paramref name="typePrefix"/> qualifies a generated result class.</summary>
     public static string ResultType(ResultModel result, string typePrefix)
     {
-        var type = result.Type is null ? null : typePrefix + result.Type.Name;
-        return result.Kind == ValueKind.Array
-            ? $"global::System.Collections.Generic.IReadOnlyList<{ScalarType(result.Element, type)}>"
-            : ScalarType(result.Kind, type);
+        var type = ResultClass(result, typePrefix);
+        return result.Kind switch
+        {
+            ValueKind.Array => $"{ListType}<{ScalarType(result.Element, type)}>",
+            ValueKind.Map => $"{MapType}{ScalarType(result.Element, type)}>",
+            var kind => ScalarType(kind, type),
+        };
     }
 
-    /// <summary>The C# type of one row of a list; <paramref name="typePrefix"/> qualifies a generated row class.</summary>
+    /// <summary>The C# type of one row of a list; <paramref name="typePrefix"/> qualifies a generated row class (a named type's is qualified already).</summary>
     public static string RowType(ListModel list, string typePrefix)
-        => ScalarType(list.RowKind, list.RowType is null ? null : typePrefix + list.RowType);
+        => ScalarType(list.RowKind, list.RowType is null || list.RowRef is not null ? list.RowType : typePrefix + list.RowType);
 
     /// <summary>A <c>JsonValueParser</c> for the whole result.</summary>
     public static string ResultParser(ResultModel result, string typePrefix)
     {
-        var type = result.Type is null ? null : typePrefix + result.Type.Name;
-        return result.Kind == ValueKind.Array
-            ? $"{RuntimeNames.JsonValueReader}.ListParser<{ScalarType(result.Element, type)}>({ElementParser(result.Element, type)})"
-            : ElementParser(result.Kind, type);
+        var type = ResultClass(result, typePrefix);
+        return result.Kind switch
+        {
+            ValueKind.Array => $"{RuntimeNames.JsonValueReader}.{RuntimeNames.ListParser}<{ScalarType(result.Element, type)}>({ElementParser(result.Element, type)})",
+            ValueKind.Map => $"{RuntimeNames.JsonValueReader}.{RuntimeNames.MapParser}<{ScalarType(result.Element, type)}>({ElementParser(result.Element, type)})",
+            var kind => ElementParser(kind, type),
+        };
     }
+
+    // A named type's class is qualified already; an inline one is qualified by the method's namespace.
+    private static string? ResultClass(ResultModel result, string typePrefix)
+        => result.Ref is not null ? result.RefType : result.Type is null ? null : typePrefix + result.Type.Name;
 
     /// <summary>
     /// A statement that reads the value of property <paramref name="index"/> into <paramref name="local"/>, the reader
@@ -46,6 +61,7 @@ internal static class ValueCodec
     public static string ReadCall(PropertyModel property, int index, string local) => Kind(property) switch
     {
         ValueKind.Array => $"__wireNames.ReadList<{ScalarType(property.Element, property.NestedType)}>(ref reader, {index}, {ElementParser(property.Element, property.NestedType)}, ref {local}, ref extensionData);",
+        ValueKind.Map => $"{local} = __wireNames.{RuntimeNames.ReadMap}<{ScalarType(property.Element, property.NestedType)}>(ref reader, {index}, {ElementParser(property.Element, property.NestedType)}, ref extensionData);",
         ValueKind.Object => $"__wireNames.ReadObject<{property.NestedType}>(ref reader, {index}, {property.NestedType}.TryRead, ref {local}, ref extensionData);",
         ValueKind.Raw => $"{RuntimeNames.JsonPropertyNames}.ReadRaw(ref reader, ref {local});",
         var kind => $"__wireNames.Read{HelperSuffix(kind)}(ref reader, {index}, ref {local}, ref extensionData);",
@@ -54,6 +70,13 @@ internal static class ValueCodec
     /// <summary>A statement that writes the property (nothing when its value is null) with <c>writer</c>.</summary>
     public static string WriteCall(PropertyModel property, int rest)
     {
+        if (Kind(property) == ValueKind.Map)
+        {
+            // A request map holds strings or objects (the model sends any other map raw).
+            var map = property.Element == ValueKind.String ? "WriteStringMapProperty" : "WriteObjectMapProperty";
+            return $"{RuntimeNames.JsonValueWriter}.{map}(writer, {GeneratedText.Literal(property.WireName)}u8, {property.Name});";
+        }
+
         var isList = Kind(property) == ValueKind.Array;
         var kind = isList ? property.Element : Kind(property);
         var suffix = kind switch
@@ -65,7 +88,7 @@ internal static class ValueCodec
         return $"{RuntimeNames.JsonValueWriter}.Write{suffix}{(isList ? "List" : string.Empty)}Property(writer, {GeneratedText.Literal(property.WireName)}u8, {property.Name});";
     }
 
-    // An object without documented fields has nothing to type: it stays a raw JSON value.
+    // An object without documented fields (or whose type is unknown) has nothing to type: it stays a raw JSON value.
     private static ValueKind Kind(PropertyModel property)
         => property.Kind == ValueKind.Object && property.NestedType is null ? ValueKind.Raw : property.Kind;
 

@@ -36,6 +36,10 @@ internal static class GeneratedNames
     /// <summary>The facade's hint name for a root namespace (null: the project's).</summary>
     public static string FacadeHint(string? root) => root is null ? "Bitrix24.Facade.g.cs" : $"Bitrix24.Facade.{root}.g.cs";
 
+    /// <summary>A type's file: <c>[Root.]Namespace.Class.Type.g.cs</c>; the extra segment keeps it apart from every method's file.</summary>
+    public static string ObjectHint(string? root, string namespaceSuffix, string className)
+        => (root is null ? string.Empty : root + ".") + (namespaceSuffix.Length == 0 ? className : $"{namespaceSuffix}.{className}") + ".Type.g.cs";
+
     /// <summary>A method's file: <c>[Root.]Namespace.TypeBase.g.cs</c>.</summary>
     public static string MethodHint(string? root, string namespaceSuffix, string typeBase)
         => (root is null ? string.Empty : root + ".") + (namespaceSuffix.Length == 0 ? typeBase : $"{namespaceSuffix}.{typeBase}") + ".g.cs";

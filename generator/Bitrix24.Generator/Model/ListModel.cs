@@ -7,10 +7,11 @@ namespace Bitrix24.Generator.Model;
 /// <param name="IdField">The field that identifies a row (<c>ID</c>, <c>id</c>), or null.</param>
 /// <param name="IsPagination">REST 3.0 <c>pagination</c> paging; otherwise REST 2 <c>next</c>.</param>
 /// <param name="RowKind">Value kind of one row.</param>
-/// <param name="RowType">The generated type of an object row, relative to the method's namespace (<c>ItemListResult.ItemsItem</c>).</param>
+/// <param name="RowType">The generated type of an object row, relative to the method's namespace (<c>ItemListResult.ItemsItem</c>), or for rows of a named type (<paramref name="RowRef"/>) its <c>global::</c>-qualified class once the ref resolves.</param>
 /// <param name="Selector">How the rows are picked out of the typed result.</param>
 /// <param name="RowsProperty">The C# property of the result class that holds the rows, for <see cref="RowsSelector.Property"/>.</param>
 /// <param name="AllMember">The member that reads every page (<c>ListAllAsync</c>).</param>
+/// <param name="RowRef">The id of the named type of a row, if any.</param>
 /// <param name="BulkMember">The member that bulk-reads by <c>&gt;ID</c> (<c>ListBulkAsync</c>), only for a REST 2 <c>next</c> list whose object rows carry an id.</param>
 internal sealed record ListModel(
     string? RowsMember,
@@ -21,4 +22,5 @@ internal sealed record ListModel(
     RowsSelector Selector,
     string? RowsProperty,
     string AllMember,
-    string? BulkMember);
+    string? BulkMember,
+    string? RowRef = null);

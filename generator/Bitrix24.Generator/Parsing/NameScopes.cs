@@ -13,8 +13,8 @@ namespace Bitrix24.Generator.Parsing;
 /// namespaces in each namespace (<c>x_methods.*</c>'s namespace <c>XMethods</c> against the group class of <c>x.*</c>),
 /// members of each client group class and interface (a child group against a method's <c>GetMethod</c> field, the
 /// <c>_transport</c> field, <c>CallAsync</c>, <c>object</c>'s members), and generated file names. Specs claim their names
-/// in ordinal file order; one that would declare a name another owner holds is refused (BX0020), so a clash is never a
-/// C# error. A method's own types are checked where they are built (<see cref="ModelBuilder"/>).
+/// in ordinal file order, and so do types (their classes, namespaces and file); one that would declare a name another
+/// owner holds is refused (BX0020 for a method, BX0022 for a type), so a clash is never a C# error. A method's own types are checked where they are built (<see cref="ModelBuilder"/>).
 /// </summary>
 internal sealed class NameScopes
 {
@@ -39,9 +39,36 @@ internal sealed class NameScopes
     /// <summary>Claims the key's names; when one is taken, claims none and returns the BX0020 that refuses the spec.</summary>
     public DiagnosticInfo? Claim(MethodKey key, IReadOnlyCollection<string> pagingMembers)
     {
-        var pending = new Dictionary<(string Scope, string Name), Owner>();
         var groups = new List<string>();
-        foreach (var (scope, name, owner) in Names(key, pagingMembers, groups))
+        if (Take(Names(key, pagingMembers, groups)) is not { } taken)
+        {
+            _knownGroups.UnionWith(groups);
+            return null;
+        }
+
+        var rest = key.Rest.ToString(CultureInfo.InvariantCulture);
+        return DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedNameTaken, key.FilePath, key.Line, key.Column, key.Method, rest, taken.Name, taken.Scope, taken.Holder.Description);
+    }
+
+    /// <summary>Claims a type's classes, namespaces and file; when one is taken, claims none and returns the BX0022 that refuses the type.</summary>
+    public DiagnosticInfo? Claim(ObjectKey key)
+    {
+        var self = new Owner($"type {key.Root}|{key.Id}", $"the type '{key.Id}' ('{key.FilePath}')");
+        var ns = Namespace(key.Root, key.NamespaceSuffix);
+        var names = NamespaceChain(ns)
+            .Append((FilesScope, Fold(GeneratedNames.ObjectHint(key.Root, key.NamespaceSuffix, key.ClassName)), self))
+            .Append(("namespace " + ns, key.ClassName, self))
+            .Append(("namespace " + ns, key.InputName, self));
+        return Take(names) is { } taken
+            ? DiagnosticInfo.Create(DiagnosticDescriptors.TypeNameTaken, key.FilePath, key.Line, key.Column, key.Id, taken.Name, taken.Scope, taken.Holder.Description)
+            : null;
+    }
+
+    // All of the names, or none: the first one another owner holds, if any.
+    private (string Scope, string Name, Owner Holder)? Take(IEnumerable<(string Scope, string Name, Owner Owner)> names)
+    {
+        var pending = new Dictionary<(string Scope, string Name), Owner>();
+        foreach (var (scope, name, owner) in names)
         {
             if (!_claims.TryGetValue((scope, name), out var holder) && !pending.TryGetValue((scope, name), out holder))
             {
@@ -49,8 +76,7 @@ internal sealed class NameScopes
             }
             else if (holder.Id != owner.Id)
             {
-                var rest = key.Rest.ToString(CultureInfo.InvariantCulture);
-                return DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedNameTaken, key.FilePath, key.Line, key.Column, key.Method, rest, name, scope, holder.Description);
+                return (scope, name, holder);
             }
         }
 
@@ -59,8 +85,24 @@ internal sealed class NameScopes
             _claims.Add(claim.Key, claim.Value);
         }
 
-        _knownGroups.UnionWith(groups);
         return null;
+    }
+
+    private string Namespace(string? root, string suffix)
+    {
+        var rootNamespace = root ?? _settings.RootNamespace;
+        return suffix.Length == 0 ? rootNamespace : $"{rootNamespace}.{suffix}";
+    }
+
+    // Each namespace below the first segment, as a name in its parent.
+    private static IEnumerable<(string Scope, string Name, Owner Owner)> NamespaceChain(string ns)
+    {
+        var segments = ns.Split('.');
+        for (var i = 1; i < segments.Length; i++)
+        {
+            var parent = string.Join(".", segments, 0, i);
+            yield return ("namespace " + parent, segments[i], new Owner($"namespace {parent}.{segments[i]}", $"the namespace {parent}.{segments[i]}"));
+        }
     }
 
     private static string Fold(string hint) => hint.ToLowerInvariant();
@@ -70,14 +112,12 @@ internal sealed class NameScopes
         var rest = key.Rest.ToString(CultureInfo.InvariantCulture);
         var self = new Owner("method " + key.Identity, $"'{key.Method}' (REST {rest}, '{key.FilePath}')");
         var root = key.Facade.Root ?? _settings.RootNamespace;
-        var ns = key.NamespaceSuffix.Length == 0 ? root : $"{root}.{key.NamespaceSuffix}";
+        var ns = Namespace(key.Facade.Root, key.NamespaceSuffix);
 
         yield return (FilesScope, Fold(GeneratedNames.MethodHint(key.Facade.Root, key.NamespaceSuffix, key.TypeBase)), self);
-        var segments = ns.Split('.');
-        for (var i = 1; i < segments.Length; i++)
+        foreach (var claim in NamespaceChain(ns))
         {
-            var parent = string.Join(".", segments, 0, i);
-            yield return ("namespace " + parent, segments[i], new Owner($"namespace {parent}.{segments[i]}", $"the namespace {parent}.{segments[i]}"));
+            yield return claim;
         }
 
         foreach (var suffix in TypeSuffixes)

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 
 namespace Bitrix24.Generator.Parsing;
 
-/// <summary>Spec file → model and diagnostics. Never throws: a failure becomes BX0013 on that file alone.</summary>
+/// <summary>Spec or type file → model and diagnostics. Never throws: a failure becomes BX0013 on that file alone.</summary>
 internal static class SpecParser
 {
     public static ParsedSpec Parse(SpecFile file)
@@ -28,13 +28,21 @@ internal static class SpecParser
                 diagnostics.Add(DiagnosticInfo.Create(Descriptor(problem.Kind), file.Path, problem.Line, problem.Column, problem.Message));
             }
 
+            if (read.Object is { } type)
+            {
+                var (objectModel, objectKey) = ObjectBuilder.Build(type, file.Path, file.Namespace, diagnostics);
+                var typeRefs = objectModel is null ? null : RefWalker.Object(type, file.Path, file.Namespace);
+                return new ParsedSpec(null, null, diagnostics.ToEquatableArray(), objectModel, objectModel is null ? null : objectKey, typeRefs);
+            }
+
             if (read.Spec is null)
             {
                 return new ParsedSpec(null, null, diagnostics.ToEquatableArray());
             }
 
             var (model, key) = ModelBuilder.Build(read.Spec, file.Path, file.Namespace, diagnostics);
-            return new ParsedSpec(model, key, diagnostics.ToEquatableArray());
+            var refs = model is null ? null : RefWalker.Method(read.Spec, file.Path, file.Namespace);
+            return new ParsedSpec(model, key, diagnostics.ToEquatableArray(), Refs: refs);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
