@@ -127,6 +127,34 @@ public sealed class JsonValueReaderTests
         Assert.Null(value);
     }
 
+    [Theory]
+    [InlineData("\"2023-12-28T14:05:48+03:00\"", 3)]
+    [InlineData("\"2023-12-28T14:05:48\\u002B03:00\"", 3)]
+    [InlineData("\" 2023-12-28T14:05:48+03:00 \"", 3)]
+    [InlineData("\"2023-12-28T08:05:48-03:00\"", -3)]
+    [InlineData("\"2023-12-28T11:05:48Z\"", 0)]
+    [InlineData("\"2023-12-28T11:05:48\"", 0)]
+    [InlineData("\"2023-12-28 14:05:48+03:00\"", 3)]
+    public void Iso_date_times_read_the_same_by_the_fast_path_and_the_fallback(string json, int offsetHours)
+    {
+        var reader = At(json);
+
+        Assert.True(JsonValueReader.TryReadDateTime(ref reader, out var value));
+        Assert.Equal(new DateTimeOffset(2023, 12, 28, 11, 5, 48, TimeSpan.Zero), value);
+        Assert.Equal(TimeSpan.FromHours(offsetHours), value!.Value.Offset);
+    }
+
+    [Theory]
+    [InlineData("\"2024-08-30T23:30:00-05:00\"")]
+    [InlineData("\"2024-08-30T00:30:00+05:00\"")]
+    public void A_date_from_a_date_time_is_the_date_in_its_own_offset(string json)
+    {
+        var reader = At(json);
+
+        Assert.True(JsonValueReader.TryReadDate(ref reader, out var value));
+        Assert.Equal(new DateTime(2024, 8, 30), value);
+    }
+
     [Fact]
     public void Date_times_keep_their_offset()
     {

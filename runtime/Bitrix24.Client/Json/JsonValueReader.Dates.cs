@@ -10,6 +10,12 @@ public static partial class JsonValueReader
     /// <summary>A date, <c>YYYY-MM-DD</c> (a date-time string gives its date part); <c>null</c> and <c>""</c> give null.</summary>
     public static bool TryReadDate(ref Utf8JsonReader reader, out DateTime? value)
     {
+        if (TryReadIsoWithOffset(ref reader, out var iso))
+        {
+            value = iso.Date;
+            return true;
+        }
+
         value = null;
         if (!TryReadDateTimeText(ref reader, out var text, out var isMissing))
         {
@@ -46,6 +52,12 @@ public static partial class JsonValueReader
         if (reader.TokenType == JsonTokenType.Number)
         {
             return TryReadTimestamp(ref reader, out value);
+        }
+
+        if (TryReadIsoWithOffset(ref reader, out var iso))
+        {
+            value = iso;
+            return true;
         }
 
         if (!TryReadDateTimeText(ref reader, out var text, out var isMissing))
@@ -160,6 +172,26 @@ public static partial class JsonValueReader
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd.MM.yyyy"];
 
     private static readonly string[] SiteDateTimeFormats = ["dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm", "dd.MM.yyyy"];
+
+    /// <summary>
+    /// The portal's usual form, ISO 8601 with an explicit offset or <c>Z</c> (<c>2024-08-30T14:29:00+02:00</c>), read by
+    /// System.Text.Json's own parser without making a string: several times faster than the culture-aware parsing below,
+    /// which every other form (no offset, site format, spaces, escapes) still takes. Only with an explicit offset, since
+    /// System.Text.Json takes a date-time without one as local time where this reader assumes UTC.
+    /// </summary>
+    private static bool TryReadIsoWithOffset(ref Utf8JsonReader reader, out DateTimeOffset value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence)
+        {
+            return false;
+        }
+
+        var text = reader.ValueSpan;
+        var length = text.Length;
+        var hasOffset = length > 19 && (text[length - 1] == (byte)'Z' || (length >= 25 && text[length - 6] is (byte)'+' or (byte)'-' && text[length - 3] == (byte)':'));
+        return hasOffset && reader.TryGetDateTimeOffset(out value);
+    }
 
     private static bool TryReadDateTimeText(ref Utf8JsonReader reader, out string text, out bool isMissing)
     {
