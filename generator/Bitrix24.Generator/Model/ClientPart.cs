@@ -63,7 +63,8 @@ internal sealed record ClientPart(string Name, EquatableArray<PartDefinition> Pa
         var queue = new Queue<string>(seen);
         while (queue.Count > 0)
         {
-            var part = Partition.FirstOrDefault(definition => definition.Name == queue.Dequeue());
+            var name = queue.Dequeue();
+            var part = Partition.FirstOrDefault(definition => definition.Name == name);
             foreach (var dependency in part?.DependsOn ?? EquatableArray<string>.Empty)
             {
                 if (seen.Add(dependency))
