@@ -38,11 +38,15 @@ public sealed class SpecGenerator : IIncrementalGenerator
             .Select(static (file, _) => SpecParser.Parse(file))
             .WithTrackingName(TrackingNames.Parsed);
 
-        context.RegisterSourceOutput(parsed.Select(static (spec, _) => spec.Diagnostics), static (output, diagnostics) =>
+        // A split client's compilations all see every spec: a file's diagnostics are reported by the part that generates it.
+        context.RegisterSourceOutput(parsed.Select(static (spec, _) => (spec.Diagnostics, Group: GroupOf(spec))).Combine(settings), static (output, input) =>
         {
-            foreach (var diagnostic in diagnostics)
+            if (input.Right.Owns(input.Left.Group))
             {
-                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                foreach (var diagnostic in input.Left.Diagnostics)
+                {
+                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
             }
         });
 
@@ -73,13 +77,22 @@ public sealed class SpecGenerator : IIncrementalGenerator
         var typeIds = index.Select(static (value, _) => value.Types).WithTrackingName(TrackingNames.TypeIds);
         var references = parsed.Select(static (spec, _) => spec.Refs).WithTrackingName(TrackingNames.References);
 
-        context.RegisterSourceOutput(references.Combine(typeIds), static (output, input) =>
+        context.RegisterSourceOutput(parsed.Select(static (spec, _) => (spec.Refs, Group: GroupOf(spec))).Combine(typeIds).Combine(settings), static (output, input) =>
         {
-            foreach (var diagnostic in ReachabilityBuilder.UnknownRefs(input.Left, input.Right))
+            var (((refs, group), catalog), settings) = input;
+            if (settings.Owns(group))
             {
-                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                foreach (var diagnostic in ReachabilityBuilder.UnknownRefs(refs, catalog).Concat(ReachabilityBuilder.HiddenRefs(refs, catalog, settings)))
+                {
+                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
             }
         });
+
+        // The types this compilation may name: in a part of a split client, its own and its dependencies'.
+        var visibleTypeIds = typeIds
+            .Combine(settings)
+            .Select(static (input, _) => input.Right.Part is null ? input.Left : input.Left.Where(entry => input.Right.Sees(ClientPart.GroupOfType(entry.Id))));
 
         var reachable = references
             .Collect()
@@ -90,14 +103,14 @@ public sealed class SpecGenerator : IIncrementalGenerator
         var types = parsed
             .Select(static (spec, _) => spec.Object is null || spec.ObjectKey is null ? null : new ObjectOutput(spec.Object, spec.ObjectKey.FilePath))
             .Combine(reachable)
-            .Combine(typeIds)
+            .Combine(visibleTypeIds)
             .Select(static (input, _) => ReachabilityBuilder.TypeFile(input.Left.Left, input.Left.Right, input.Right))
             .Combine(settings)
             .WithTrackingName(TrackingNames.Types);
 
         context.RegisterSourceOutput(types, static (output, input) =>
         {
-            if (input.Left is { } type)
+            if (input.Left is { } type && input.Right.Owns(ClientPart.GroupOfType(type.Model.Id)))
             {
                 output.AddSource(type.Model.HintName, ObjectEmitter.Emit(type, input.Right));
             }
@@ -105,7 +118,7 @@ public sealed class SpecGenerator : IIncrementalGenerator
 
         var methods = parsed
             .Select(static (spec, _) => spec.Model is null || spec.Key is null ? null : new MethodOutput(spec.Model, spec.Key.FilePath))
-            .Combine(typeIds)
+            .Combine(visibleTypeIds)
             .Select(static (input, _) => input.Left is { } method ? method with { Model = RefResolver.Resolve(method.Model, input.Right) } : null)
             .WithTrackingName(TrackingNames.Resolved)
             .Combine(excluded)
@@ -115,7 +128,7 @@ public sealed class SpecGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(methods, static (output, input) =>
         {
             var ((method, excluded), settings) = input;
-            if (method is not null && !excluded.Files.Contains(method.FilePath))
+            if (method is not null && !excluded.Files.Contains(method.FilePath) && settings.Owns(ClientPart.GroupOf(method.Model.Facade)))
             {
                 var omitted = excluded.Members.Where(member => member.FilePath == method.FilePath).Select(member => member.MemberName).ToList();
                 output.AddSource(method.Model.HintName, MethodEmitter.Emit(method.Model, settings, omitted));
@@ -153,6 +166,10 @@ public sealed class SpecGenerator : IIncrementalGenerator
         });
     }
 
+    // The top-level group that decides which part of a split client generates a file (null: the root client's or a broken file's).
+    private static string? GroupOf(ParsedSpec spec)
+        => spec.Key is { } method ? ClientPart.GroupOf(method.Facade) : spec.ObjectKey is { } type ? ClientPart.GroupOfType(type.Id) : null;
+
     private static bool IsSpec(AnalyzerConfigOptions options)
         => options.TryGetValue(SpecMetadata, out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
@@ -170,7 +187,10 @@ public sealed class SpecGenerator : IIncrementalGenerator
         var client = options.TryGetValue("build_property.Bitrix24ClientName", out var configuredClient) && Identifiers.IsUsable(configuredClient)
             ? configuredClient
             : GeneratorSettings.DefaultClientName;
-        return new GeneratorSettings(ns, client);
+        var part = options.TryGetValue("build_property.Bitrix24Part", out var configuredPart) && configuredPart.Trim().Length > 0
+            ? new ClientPart(configuredPart.Trim(), PartitionParser.Parse(options.TryGetValue("build_property.Bitrix24Parts", out var partition) ? partition : null))
+            : null;
+        return new GeneratorSettings(ns, client, part);
     }
 
     private static bool HasType(Compilation compilation, string metadataName)

@@ -54,6 +54,9 @@ public sealed class ConsumerTests(PackageFeed feed) : IClassFixture<PackageFeed>
         Assert.True(exitCode == 0, output);
         Assert.Contains("deal: Packaged deal", output);
         Assert.Contains("typed error: Bitrix24MethodException`1", output);
+
+        // The client is split into part assemblies; installing Bitrix24.Generated alone brought them.
+        Assert.Single(Directory.GetFiles(Path.Combine(app, "bin"), "Bitrix24.Generated.Crm.dll", SearchOption.AllDirectories));
     }
 
     [Fact]

@@ -88,12 +88,17 @@ internal static class DiagnosticDescriptors
         "A generated name is taken in its scope",
         "Method '{0}' (REST {1}) would declare '{2}' in {3}, which {4} already declares; this spec is not generated");
 
+    public static readonly DiagnosticDescriptor RefToHiddenPart = Error(
+        "BX0023",
+        "A ref names a type another part of the split client generates",
+        "'{0}' refers to type '{1}', which part '{2}' generates; part '{3}' does not reference that part (declare it after '>' in Bitrix24Parts and reference its project, or generate both groups in one part); the value is generated as raw JsonElement");
+
     private static readonly DiagnosticDescriptor[] All =
     [
         YamlSyntax, MissingKey, InvalidValue, InvalidMethodName, DuplicateParameter, InvalidNesting, UnknownKey,
         UnknownType, DuplicateMethod, NameCollision, ReservedName, MethodNameCollision, GeneratorFailure, ListMemberTaken,
         LimitExceeded, RecursiveAlias, UnknownRef, ListRowsContradictResult, RequiredRefCycle, GeneratedNameTaken, DuplicateType,
-        TypeNameTaken,
+        TypeNameTaken, RefToHiddenPart,
     ];
 
     public static DiagnosticDescriptor Find(string id) => All.First(descriptor => descriptor.Id == id);

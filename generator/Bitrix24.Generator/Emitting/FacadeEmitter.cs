@@ -8,20 +8,24 @@ namespace Bitrix24.Generator.Emitting;
 
 /// <summary>
 /// Emits the client facade from method names only: the root client, one class and one mockable interface per
-/// dotted group (<c>client.Crm.Activity.Binding</c>). Methods add themselves to these partial types.
+/// dotted group (<c>client.Crm.Activity.Binding</c>). Methods add themselves to these partial types. In a part of a split
+/// client it emits only the groups the part owns, and the facade compilation only the root (and groups no part owns), whose
+/// properties create the parts' public group classes.
 /// </summary>
 internal static class FacadeEmitter
 {
     private const string CallAsyncSignature =
         $"{FrameworkNames.Task}<{RuntimeNames.Response}<{FrameworkNames.JsonElement}>> {RuntimeNames.CallAsync}(string method, string parametersJson, {FrameworkNames.CancellationParameter})";
 
-    /// <summary>One facade per root namespace: the project's (hint <c>Bitrix24.Facade.g.cs</c>) and each a spec file named.</summary>
+    /// <summary>One facade per root namespace: the project's (hint <c>Bitrix24.Facade.g.cs</c>) and each a spec file named; none where this compilation owns nothing of it.</summary>
     public static IEnumerable<(string HintName, string Source)> EmitAll(EquatableArray<FacadeEntry> entries, GeneratorSettings settings)
         => entries.GroupBy(entry => entry.Root)
             .OrderBy(group => group.Key ?? string.Empty, StringComparer.Ordinal)
-            .Select(group => (GeneratedNames.FacadeHint(group.Key), Emit(group, group.Key ?? settings.RootNamespace, settings)));
+            .Select(group => (HintName: GeneratedNames.FacadeHint(group.Key), Source: Emit(group, group.Key ?? settings.RootNamespace, settings)))
+            .Where(facade => facade.Source is not null)
+            .Select(facade => (facade.HintName, facade.Source!));
 
-    private static string Emit(IEnumerable<FacadeEntry> entries, string root, GeneratorSettings settings)
+    private static string? Emit(IEnumerable<FacadeEntry> entries, string root, GeneratorSettings settings)
     {
         var children = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal) { [string.Empty] = new(StringComparer.Ordinal) };
         foreach (var entry in entries)
@@ -45,14 +49,15 @@ internal static class FacadeEmitter
         {
             var path = group.Key.Length == 0 ? EquatableArray<string>.Empty : group.Key.Split('.').ToEquatableArray();
             var className = GeneratedNames.ClassName(path, settings);
-            if (emitted.Add(className))
+            var isOwned = path.IsEmpty ? settings.HasRoot : settings.Owns(path[0]);
+            if (isOwned && emitted.Add(className))
             {
                 EmitGroup(writer, path, className, group.Value, settings);
             }
         }
 
         writer.Close();
-        return writer.ToString();
+        return emitted.Count == 0 ? null : writer.ToString();
     }
 
     private static void EmitGroup(SourceWriter writer, EquatableArray<string> path, string className, SortedSet<string> childGroups, GeneratorSettings settings)

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Bitrix24.Specs.Model;
 
 namespace Bitrix24.Generator.Model;
@@ -13,6 +14,9 @@ internal sealed record TypeCatalog(EquatableArray<TypeEntry> Types)
 
     /// <summary>The entry for <paramref name="id"/> in root <paramref name="root"/>, or null.</summary>
     public TypeEntry? Find(string? root, string id) => Search(Types, root, id, static entry => (entry.Root, entry.Id));
+
+    /// <summary>The entries <paramref name="keep"/> accepts, still sorted.</summary>
+    public TypeCatalog Where(Func<TypeEntry, bool> keep) => new(Types.Where(keep).ToEquatableArray());
 
     /// <summary>A binary search of <paramref name="items"/>, sorted in the catalog's order (<see cref="Compare"/>).</summary>
     public static T? Search<T>(EquatableArray<T> items, string? root, string id, Func<T, (string? Root, string Id)> keyOf)

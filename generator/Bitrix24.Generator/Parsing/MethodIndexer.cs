@@ -48,7 +48,25 @@ internal static class MethodIndexer
             .ThenBy(entry => entry.MemberName, StringComparer.Ordinal)
             .ToEquatableArray();
         var catalog = Catalog(types.Where(key => !refused.Contains(key)).ToList(), settings, diagnostics);
-        return new MethodIndex(new MethodExclusions(excluded.ToEquatableArray(), omitted.ToEquatableArray()), facade, catalog, diagnostics.ToEquatableArray());
+        var reported = settings.Part is null ? diagnostics : OwnDiagnostics(diagnostics, keys, objectKeys, settings);
+        return new MethodIndex(new MethodExclusions(excluded.ToEquatableArray(), omitted.ToEquatableArray()), facade, catalog, reported.ToEquatableArray());
+    }
+
+    // Every compilation of a split client sees every file: each reports the clashes of the files it generates.
+    private static List<DiagnosticInfo> OwnDiagnostics(List<DiagnosticInfo> diagnostics, ImmutableArray<MethodKey?> keys, ImmutableArray<ObjectKey?> objectKeys, GeneratorSettings settings)
+    {
+        var groups = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var key in keys.OfType<MethodKey>())
+        {
+            groups[key.FilePath] = ClientPart.GroupOf(key.Facade);
+        }
+
+        foreach (var key in objectKeys.OfType<ObjectKey>())
+        {
+            groups[key.FilePath] = ClientPart.GroupOfType(key.Id);
+        }
+
+        return diagnostics.Where(diagnostic => settings.Owns(groups.TryGetValue(diagnostic.FilePath, out var group) ? group : null)).ToList();
     }
 
     // One type per id and root: the first file by ordinal path; a later one is BX0021.

@@ -73,6 +73,20 @@ internal static class ReachabilityBuilder
                 .Select(use => DiagnosticInfo.Create(
                     DiagnosticDescriptors.UnknownRef, refs.FilePath, use.Line, use.Column, refs.Owner, use.Id, refs.Root is null ? "the project's root namespace" : $"the root namespace {refs.Root}"));
 
+    /// <summary>BX0023 for each ref of a file to a type that another part of a split client generates, one this part does not reference.</summary>
+    public static IEnumerable<DiagnosticInfo> HiddenRefs(FileRefs? refs, TypeCatalog catalog, GeneratorSettings settings)
+    {
+        if (refs is null || settings.Part is not { } part)
+        {
+            return [];
+        }
+
+        return refs.Uses
+            .Where(use => catalog.Find(refs.Root, use.Id) is not null && !part.Sees(ClientPart.GroupOfType(use.Id)))
+            .Select(use => DiagnosticInfo.Create(
+                DiagnosticDescriptors.RefToHiddenPart, refs.FilePath, use.Line, use.Column, refs.Owner, use.Id, part.OwnerOf(ClientPart.GroupOfType(use.Id)) ?? ClientPart.FacadeName, part.Name));
+    }
+
     private static void Reach(FileRefs refs, IEnumerable<bool> sides, TypeCatalog catalog, Dictionary<TypeEntry, (bool Result, bool Input)> reached, Queue<(TypeEntry Type, bool IsRequest)> queue)
     {
         foreach (var (use, isRequest) in refs.Uses.Zip(sides, (use, side) => (use, side)))
