@@ -32,6 +32,12 @@ public static partial class JsonValueReader
 
                 return reader.TryGetDecimal(out var exact) && TryIntegral(exact, out value);
             case JsonTokenType.String:
+                if (TryParsePlainInt64(ref reader, out var plain))
+                {
+                    value = plain;
+                    return true;
+                }
+
                 if (!TryGetTrimmedText(ref reader, out var text))
                 {
                     return false;
@@ -65,6 +71,11 @@ public static partial class JsonValueReader
             case JsonTokenType.Number:
                 return reader.TryGetDouble(out var number) && TryFinite(number, out value);
             case JsonTokenType.String:
+                if (TryParsePlainDouble(ref reader, out var plain))
+                {
+                    return TryFinite(plain, out value);
+                }
+
                 if (!TryGetTrimmedText(ref reader, out var text))
                 {
                     return false;
@@ -104,7 +115,7 @@ public static partial class JsonValueReader
 
                 return false;
             case JsonTokenType.String:
-                return TryGetTrimmedText(ref reader, out var text) && TryParseBoolean(text, out value);
+                return TryReadFlagByte(ref reader, out value) || (TryGetTrimmedText(ref reader, out var text) && TryParseBoolean(text, out value));
             default:
                 return false;
         }
@@ -157,6 +168,46 @@ public static partial class JsonValueReader
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// A quoted integer in its plain form (<c>"410"</c>: the portal quotes most ids), parsed from the UTF-8 bytes without
+    /// making a string. Any other form (spaces, escapes, a value split across buffers; every form on netstandard2.0) is
+    /// left to the string path, which gives the same answer for the plain form.
+    /// </summary>
+    private static bool TryParsePlainInt64(ref Utf8JsonReader reader, out long number)
+    {
+        number = 0;
+#if NET
+        return !reader.ValueIsEscaped && !reader.HasValueSequence && long.TryParse(reader.ValueSpan, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number);
+#else
+        return false;
+#endif
+    }
+
+    /// <summary>A quoted number in its plain form (money, <c>"3607999.00"</c>), parsed from the UTF-8 bytes as <see cref="TryParsePlainInt64"/> does.</summary>
+    private static bool TryParsePlainDouble(ref Utf8JsonReader reader, out double number)
+    {
+        number = 0;
+#if NET
+        return !reader.ValueIsEscaped && !reader.HasValueSequence && double.TryParse(reader.ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out number);
+#else
+        return false;
+#endif
+    }
+
+    /// <summary>The one-letter flags <c>"Y"</c>/<c>"N"</c> (and <c>"1"</c>/<c>"0"</c>) without making a string; false for any other text.</summary>
+    private static bool TryReadFlagByte(ref Utf8JsonReader reader, out bool? value)
+    {
+        value = !reader.HasValueSequence && reader.ValueSpan.Length == 1
+            ? reader.ValueSpan[0] switch
+            {
+                (byte)'Y' or (byte)'y' or (byte)'1' => true,
+                (byte)'N' or (byte)'n' or (byte)'0' => false,
+                _ => null,
+            }
+            : null;
+        return value.HasValue;
     }
 
     private static bool Item<T>(bool ok, T? read, out T value)
