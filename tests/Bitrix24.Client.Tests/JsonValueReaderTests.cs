@@ -91,6 +91,9 @@ public sealed class JsonValueReaderTests
 
     [Theory]
     [InlineData("\"text\"", "text")]
+    [InlineData("\"Y\"", "Y")]
+    [InlineData("\"é\"", "é")]
+    [InlineData("\"\\u0059\"", "Y")]
     [InlineData("410", "410")]
     [InlineData("12.50", "12.50")]
     [InlineData("true", "true")]
@@ -530,6 +533,16 @@ public sealed class JsonValueReaderTests
     [InlineData("12.0")]
     [InlineData("12.5")]
     [InlineData("3607999.00")]
+    [InlineData("0.1")]
+    [InlineData("-0.50")]
+    [InlineData("5.")]
+    [InlineData("1.2.3")]
+    [InlineData("-")]
+    [InlineData("123456.789012345")]
+    [InlineData("1234567890.123456")]
+    [InlineData("0.30000000000000004")]
+    [InlineData("999999999999999999")]
+    [InlineData("-9223372036854775808")]
     [InlineData(".5")]
     [InlineData("1,000")]
     [InlineData("0x10")]
@@ -588,6 +601,16 @@ public sealed class JsonValueReaderTests
         }, out var lists));
 
         Assert.Equal(new[] { new[] { 1L, 2L }, [], [3L, 4L, 5L], [6L] }, lists!.Select(list => list.ToArray()));
+    }
+
+    [Fact]
+    public void A_one_letter_string_is_one_shared_instance()
+    {
+        var first = Read<string?>("\"N\"", JsonValueReader.TryReadString);
+        var second = Read<string?>("\"N\"", JsonValueReader.TryReadString);
+
+        Assert.Equal((true, "N"), first);
+        Assert.Same(first.Value, second.Value);
     }
 
     private static (bool Ok, T Value) Read<T>(string json, JsonValueParser<T> parse)

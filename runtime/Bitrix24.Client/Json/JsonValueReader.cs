@@ -130,6 +130,12 @@ public static partial class JsonValueReader
             case JsonTokenType.Null:
                 return true;
             case JsonTokenType.String:
+                if (!reader.HasValueSequence && reader.ValueSpan.Length == 1 && reader.ValueSpan[0] < OneCharStrings.Length)
+                {
+                    value = OneCharStrings[reader.ValueSpan[0]];
+                    return true;
+                }
+
                 if (!TryGetText(ref reader, out var text))
                 {
                     return false;
@@ -151,6 +157,9 @@ public static partial class JsonValueReader
         }
     }
 
+    // The portal's one-letter flags and codes ("Y", "N", "P", "0"): one shared string each instead of one per value.
+    private static readonly string[] OneCharStrings = CreateOneCharStrings();
+
     /// <summary>Parses <c>Y</c>/<c>N</c>, <c>1</c>/<c>0</c>, <c>true</c>/<c>false</c> (any case); empty gives null.</summary>
     public static bool TryParseBoolean(string text, out bool? value)
     {
@@ -170,30 +179,18 @@ public static partial class JsonValueReader
         }
     }
 
-    /// <summary>
-    /// A quoted integer in its plain form (<c>"410"</c>: the portal quotes most ids), parsed from the UTF-8 bytes without
-    /// making a string. Any other form (spaces, escapes, a value split across buffers; every form on netstandard2.0) is
-    /// left to the string path, which gives the same answer for the plain form.
-    /// </summary>
+    /// <summary>A quoted integer in its plain form (<c>"410"</c>: the portal quotes most ids), read from its bytes (see <see cref="PlainNumber"/>).</summary>
     private static bool TryParsePlainInt64(ref Utf8JsonReader reader, out long number)
     {
         number = 0;
-#if NET
-        return !reader.ValueIsEscaped && !reader.HasValueSequence && long.TryParse(reader.ValueSpan, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number);
-#else
-        return false;
-#endif
+        return !reader.ValueIsEscaped && !reader.HasValueSequence && PlainNumber.TryParseInt64(reader.ValueSpan, out number);
     }
 
-    /// <summary>A quoted number in its plain form (money, <c>"3607999.00"</c>), parsed from the UTF-8 bytes as <see cref="TryParsePlainInt64"/> does.</summary>
+    /// <summary>A quoted number in its plain form (money, <c>"3607999.00"</c>), read from its bytes (see <see cref="PlainNumber"/>).</summary>
     private static bool TryParsePlainDouble(ref Utf8JsonReader reader, out double number)
     {
         number = 0;
-#if NET
-        return !reader.ValueIsEscaped && !reader.HasValueSequence && double.TryParse(reader.ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out number);
-#else
-        return false;
-#endif
+        return !reader.ValueIsEscaped && !reader.HasValueSequence && PlainNumber.TryParseDouble(reader.ValueSpan, out number);
     }
 
     /// <summary>The one-letter flags <c>"Y"</c>/<c>"N"</c> (and <c>"1"</c>/<c>"0"</c>) without making a string; false for any other text.</summary>
@@ -208,6 +205,17 @@ public static partial class JsonValueReader
             }
             : null;
         return value.HasValue;
+    }
+
+    private static string[] CreateOneCharStrings()
+    {
+        var strings = new string[128];
+        for (var ascii = 0; ascii < strings.Length; ascii++)
+        {
+            strings[ascii] = ((char)ascii).ToString();
+        }
+
+        return strings;
     }
 
     private static bool Item<T>(bool ok, T? read, out T value)
