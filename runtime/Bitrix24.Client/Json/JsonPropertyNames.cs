@@ -9,8 +9,8 @@ namespace Bitrix24.Client.Json;
 /// <summary>
 /// The documented property names of one generated result type, looked up by length and then by bytes (a result
 /// with fifty fields finds each name in a few comparisons instead of trying them all in turn), and the readers that
-/// store a found property's value: one call per property, which keeps the value raw under its name in the extension
-/// data when it has a shape its documented type cannot take.
+/// return a found property's value: a generated reading constructor assigns one call per member, and a value of a
+/// shape its documented type cannot take reads as null and is kept raw under its name in the extension data.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class JsonPropertyNames
