@@ -534,6 +534,8 @@ public sealed class JsonValueReaderTests
     [InlineData("12.5")]
     [InlineData("3607999.00")]
     [InlineData("0.1")]
+    [InlineData("0.3")]
+    [InlineData("2.675")]
     [InlineData("-0.50")]
     [InlineData("5.")]
     [InlineData("1.2.3")]
