@@ -91,6 +91,9 @@ public sealed class JsonValueReaderTests
 
     [Theory]
     [InlineData("\"text\"", "text")]
+    [InlineData("\"Y\"", "Y")]
+    [InlineData("\"é\"", "é")]
+    [InlineData("\"\\u0059\"", "Y")]
     [InlineData("410", "410")]
     [InlineData("12.50", "12.50")]
     [InlineData("true", "true")]
@@ -475,14 +478,12 @@ public sealed class JsonValueReaderTests
         var names = new JsonPropertyNames("ID", "OPPORTUNITY");
         var reader = new Utf8JsonReader("""{"ID":9223372036854775808,"OPPORTUNITY":1e400}"""u8);
         reader.Read();
-        long? id = null;
-        double? opportunity = null;
         Dictionary<string, JsonElement>? extension = null;
 
         reader.Read();
-        names.ReadInt64(ref reader, names.IndexOf(ref reader), ref id, ref extension);
+        var id = names.Int64(ref reader, names.IndexOf(ref reader), ref extension);
         reader.Read();
-        names.ReadDouble(ref reader, names.IndexOf(ref reader), ref opportunity, ref extension);
+        var opportunity = names.Double(ref reader, names.IndexOf(ref reader), ref extension);
 
         Assert.Null(id);
         Assert.Null(opportunity);
@@ -516,6 +517,109 @@ public sealed class JsonValueReaderTests
         JsonValueReader.KeepProperty(ref reader, ref extension);
 
         Assert.Equal("1", extension!["UF_\\ud800"].GetRawText());
+    }
+
+    /// <summary>
+    /// A quoted number or flag is read from its bytes without making a string; an escaped twin of the same text (its first
+    /// character written <c>\u00XX</c>) takes the string path. Both must give the same answer, refusals included.
+    /// </summary>
+    [Theory]
+    [InlineData("410")]
+    [InlineData("-7")]
+    [InlineData("+7")]
+    [InlineData("007")]
+    [InlineData(" 42 ")]
+    [InlineData("1e3")]
+    [InlineData("12.0")]
+    [InlineData("12.5")]
+    [InlineData("3607999.00")]
+    [InlineData("0.1")]
+    [InlineData("0.3")]
+    [InlineData("2.675")]
+    [InlineData("-0.50")]
+    [InlineData("5.")]
+    [InlineData("1.2.3")]
+    [InlineData("-")]
+    [InlineData("123456.789012345")]
+    [InlineData("1234567890.123456")]
+    [InlineData("0.30000000000000004")]
+    [InlineData("999999999999999999")]
+    [InlineData("-9223372036854775808")]
+    [InlineData(".5")]
+    [InlineData("1,000")]
+    [InlineData("0x10")]
+    [InlineData("9223372036854775807")]
+    [InlineData("9223372036854775808")]
+    [InlineData("1e400")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("1719826800")]
+    [InlineData("Y")]
+    [InlineData("y")]
+    [InlineData("N")]
+    [InlineData("1")]
+    [InlineData("0")]
+    [InlineData(" ")]
+    [InlineData("X")]
+    [InlineData("TRUE")]
+    public void Quoted_values_read_from_their_bytes_as_from_their_string(string text)
+    {
+        var plain = "\"" + text + "\"";
+        var escaped = $"\"\\u{(int)text[0]:x4}{text.Substring(1)}\"";
+
+        Assert.Equal(Read<long?>(plain, JsonValueReader.TryReadInt64), Read<long?>(escaped, JsonValueReader.TryReadInt64));
+        Assert.Equal(Read<double?>(plain, JsonValueReader.TryReadDouble), Read<double?>(escaped, JsonValueReader.TryReadDouble));
+        Assert.Equal(Read<DateTimeOffset?>(plain, JsonValueReader.TryReadTimestamp), Read<DateTimeOffset?>(escaped, JsonValueReader.TryReadTimestamp));
+        Assert.Equal(Read<bool?>(plain, JsonValueReader.TryReadBoolean), Read<bool?>(escaped, JsonValueReader.TryReadBoolean));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_list_longer_than_its_first_buffer_keeps_every_element_in_order_in_an_array_of_its_length(bool asPhpObject)
+    {
+        var values = Enumerable.Range(0, 100).Select(i => $"\"{i * 3}\"");
+        var json = asPhpObject
+            ? "{" + string.Join(",", values.Select((value, i) => $"\"{i}\":{value}")) + "}"
+            : "[" + string.Join(",", values) + "]";
+        var reader = At(json);
+
+        Assert.True(JsonValueReader.TryReadList<long>(ref reader, JsonValueReader.TryReadInt64Item, out var list));
+
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => i * 3L), Assert.IsType<long[]>(list));
+        Assert.Equal(asPhpObject ? JsonTokenType.EndObject : JsonTokenType.EndArray, reader.TokenType);
+    }
+
+    [Fact]
+    public void Lists_nested_in_lists_each_keep_their_own_elements()
+    {
+        var reader = At("""[[1,2],[],[3,4,5],{"0":6}]""");
+
+        Assert.True(JsonValueReader.TryReadList(ref reader, (ref Utf8JsonReader inner, out IReadOnlyList<long> value) =>
+        {
+            var ok = JsonValueReader.TryReadList<long>(ref inner, JsonValueReader.TryReadInt64Item, out var list);
+            value = list!;
+            return ok;
+        }, out var lists));
+
+        Assert.Equal(new[] { new[] { 1L, 2L }, [], [3L, 4L, 5L], [6L] }, lists!.Select(list => list.ToArray()));
+    }
+
+    [Fact]
+    public void A_one_letter_string_is_one_shared_instance()
+    {
+        var first = Read<string?>("\"N\"", JsonValueReader.TryReadString);
+        var second = Read<string?>("\"N\"", JsonValueReader.TryReadString);
+
+        Assert.Equal((true, "N"), first);
+        Assert.Same(first.Value, second.Value);
+    }
+
+    private static (bool Ok, T Value) Read<T>(string json, JsonValueParser<T> parse)
+    {
+        var reader = At(json);
+        var ok = parse(ref reader, out var value);
+        return (ok, value);
     }
 
     private static Utf8JsonReader At(string json)

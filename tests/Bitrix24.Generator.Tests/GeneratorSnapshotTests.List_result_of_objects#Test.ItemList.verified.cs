@@ -37,42 +37,34 @@ namespace Bitrix24.Generated.Test
         /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
-        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ID", "IDS");
+        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __names = new("ID", "IDS");
 
-        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ItemListItem value)
+        /// <summary>An empty result (every member null), for tests and mocks.</summary>
+        public ItemListItem()
         {
-            value = null!;
-            if (!global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty))
-            {
-                return false;
-            }
+        }
 
-            long? __Id = default;
-            global::System.Collections.Generic.IReadOnlyList<long>? __Ids = default;
+        private ItemListItem(ref global::System.Text.Json.Utf8JsonReader reader, bool isEmpty)
+        {
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                switch (__wireNames.IndexOf(ref reader))
+                switch (__names.IndexOf(ref reader))
                 {
-                    case 0:
-                        __wireNames.ReadInt64(ref reader, 0, ref __Id, ref extensionData);
-                        break;
-                    case 1:
-                        __wireNames.ReadList<long>(ref reader, 1, global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64Item, ref __Ids, ref extensionData);
-                        break;
-                    default:
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
-                        break;
+                    case 0: Id = __names.Int64(ref reader, 0, ref extensionData); break;
+                    case 1: Ids = __names.List<long>(ref reader, 1, global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64Item, ref extensionData); break;
+                    default: global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData); break;
                 }
             }
 
-            value = new ItemListItem
-            {
-                Id = __Id,
-                Ids = __Ids,
-                ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData),
-            };
-            return true;
+            ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData);
+        }
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ItemListItem value)
+        {
+            var isObject = global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty);
+            value = isObject ? new ItemListItem(ref reader, isEmpty) : null!;
+            return isObject;
         }
     }
 }

@@ -37,42 +37,34 @@ namespace Bitrix24.Generated.Test
         /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
-        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("items", "hasMore");
+        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __names = new("items", "hasMore");
 
-        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out OrderListResult value)
+        /// <summary>An empty result (every member null), for tests and mocks.</summary>
+        public OrderListResult()
         {
-            value = null!;
-            if (!global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty))
-            {
-                return false;
-            }
+        }
 
-            global::System.Collections.Generic.IReadOnlyList<ItemsItem>? __Items = default;
-            bool? __HasMore = default;
+        private OrderListResult(ref global::System.Text.Json.Utf8JsonReader reader, bool isEmpty)
+        {
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                switch (__wireNames.IndexOf(ref reader))
+                switch (__names.IndexOf(ref reader))
                 {
-                    case 0:
-                        __wireNames.ReadList<ItemsItem>(ref reader, 0, ItemsItem.TryRead, ref __Items, ref extensionData);
-                        break;
-                    case 1:
-                        __wireNames.ReadBoolean(ref reader, 1, ref __HasMore, ref extensionData);
-                        break;
-                    default:
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
-                        break;
+                    case 0: Items = __names.List<ItemsItem>(ref reader, 0, ItemsItem.TryRead, ref extensionData); break;
+                    case 1: HasMore = __names.Boolean(ref reader, 1, ref extensionData); break;
+                    default: global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData); break;
                 }
             }
 
-            value = new OrderListResult
-            {
-                Items = __Items,
-                HasMore = __HasMore,
-                ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData),
-            };
-            return true;
+            ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData);
+        }
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out OrderListResult value)
+        {
+            var isObject = global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty);
+            value = isObject ? new OrderListResult(ref reader, isEmpty) : null!;
+            return isObject;
         }
 
         /// <summary>An element of the <c>items</c> list.</summary>
@@ -89,42 +81,34 @@ namespace Bitrix24.Generated.Test
             /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
             public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
-            private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("id", "title");
+            private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __names = new("id", "title");
 
-            internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ItemsItem value)
+            /// <summary>An empty result (every member null), for tests and mocks.</summary>
+            public ItemsItem()
             {
-                value = null!;
-                if (!global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty))
-                {
-                    return false;
-                }
+            }
 
-                long? __Id = default;
-                string? __Title = default;
+            private ItemsItem(ref global::System.Text.Json.Utf8JsonReader reader, bool isEmpty)
+            {
                 global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
                 while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    switch (__wireNames.IndexOf(ref reader))
+                    switch (__names.IndexOf(ref reader))
                     {
-                        case 0:
-                            __wireNames.ReadInt64(ref reader, 0, ref __Id, ref extensionData);
-                            break;
-                        case 1:
-                            __wireNames.ReadString(ref reader, 1, ref __Title, ref extensionData);
-                            break;
-                        default:
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
-                            break;
+                        case 0: Id = __names.Int64(ref reader, 0, ref extensionData); break;
+                        case 1: Title = __names.String(ref reader, 1, ref extensionData); break;
+                        default: global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData); break;
                     }
                 }
 
-                value = new ItemsItem
-                {
-                    Id = __Id,
-                    Title = __Title,
-                    ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData),
-                };
-                return true;
+                ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData);
+            }
+
+            internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ItemsItem value)
+            {
+                var isObject = global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty);
+                value = isObject ? new ItemsItem(ref reader, isEmpty) : null!;
+                return isObject;
             }
         }
     }

@@ -46,47 +46,35 @@ namespace Bitrix24.Generated.Test
         /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
-        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ID", "TITLE", "SORT");
+        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __names = new("ID", "TITLE", "SORT");
 
-        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out StageGetItem value)
+        /// <summary>An empty result (every member null), for tests and mocks.</summary>
+        public StageGetItem()
         {
-            value = null!;
-            if (!global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty))
-            {
-                return false;
-            }
+        }
 
-            long? __Id = default;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, string>? __Title = default;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, long>? __Sort = default;
+        private StageGetItem(ref global::System.Text.Json.Utf8JsonReader reader, bool isEmpty)
+        {
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                switch (__wireNames.IndexOf(ref reader))
+                switch (__names.IndexOf(ref reader))
                 {
-                    case 0:
-                        __wireNames.ReadInt64(ref reader, 0, ref __Id, ref extensionData);
-                        break;
-                    case 1:
-                        __Title = __wireNames.Map<string>(ref reader, 1, global::Bitrix24.Client.Json.JsonValueReader.TryReadStringItem, ref extensionData);
-                        break;
-                    case 2:
-                        __Sort = __wireNames.Map<long>(ref reader, 2, global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64Item, ref extensionData);
-                        break;
-                    default:
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
-                        break;
+                    case 0: Id = __names.Int64(ref reader, 0, ref extensionData); break;
+                    case 1: Title = __names.Map<string>(ref reader, 1, global::Bitrix24.Client.Json.JsonValueReader.TryReadStringItem, ref extensionData); break;
+                    case 2: Sort = __names.Map<long>(ref reader, 2, global::Bitrix24.Client.Json.JsonValueReader.TryReadInt64Item, ref extensionData); break;
+                    default: global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData); break;
                 }
             }
 
-            value = new StageGetItem
-            {
-                Id = __Id,
-                Title = __Title,
-                Sort = __Sort,
-                ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData),
-            };
-            return true;
+            ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData);
+        }
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out StageGetItem value)
+        {
+            var isObject = global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty);
+            value = isObject ? new StageGetItem(ref reader, isEmpty) : null!;
+            return isObject;
         }
     }
 }

@@ -180,47 +180,35 @@ namespace Bitrix24.Generated.Test
         /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
-        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ID", "CREATED", "CONTACTS");
+        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __names = new("ID", "CREATED", "CONTACTS");
 
-        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ItemAddResult value)
+        /// <summary>An empty result (every member null), for tests and mocks.</summary>
+        public ItemAddResult()
         {
-            value = null!;
-            if (!global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty))
-            {
-                return false;
-            }
+        }
 
-            long? __Id = default;
-            global::System.DateTimeOffset? __Created = default;
-            global::System.Collections.Generic.IReadOnlyList<ContactsItem>? __Contacts = default;
+        private ItemAddResult(ref global::System.Text.Json.Utf8JsonReader reader, bool isEmpty)
+        {
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                switch (__wireNames.IndexOf(ref reader))
+                switch (__names.IndexOf(ref reader))
                 {
-                    case 0:
-                        __wireNames.ReadInt64(ref reader, 0, ref __Id, ref extensionData);
-                        break;
-                    case 1:
-                        __wireNames.ReadDateTime(ref reader, 1, ref __Created, ref extensionData);
-                        break;
-                    case 2:
-                        __wireNames.ReadList<ContactsItem>(ref reader, 2, ContactsItem.TryRead, ref __Contacts, ref extensionData);
-                        break;
-                    default:
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
-                        break;
+                    case 0: Id = __names.Int64(ref reader, 0, ref extensionData); break;
+                    case 1: Created = __names.DateTime(ref reader, 1, ref extensionData); break;
+                    case 2: Contacts = __names.List<ContactsItem>(ref reader, 2, ContactsItem.TryRead, ref extensionData); break;
+                    default: global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData); break;
                 }
             }
 
-            value = new ItemAddResult
-            {
-                Id = __Id,
-                Created = __Created,
-                Contacts = __Contacts,
-                ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData),
-            };
-            return true;
+            ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData);
+        }
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ItemAddResult value)
+        {
+            var isObject = global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty);
+            value = isObject ? new ItemAddResult(ref reader, isEmpty) : null!;
+            return isObject;
         }
 
         /// <summary>An element of the <c>CONTACTS</c> list.</summary>
@@ -233,37 +221,33 @@ namespace Bitrix24.Generated.Test
             /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
             public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
-            private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ID");
+            private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __names = new("ID");
 
-            internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ContactsItem value)
+            /// <summary>An empty result (every member null), for tests and mocks.</summary>
+            public ContactsItem()
             {
-                value = null!;
-                if (!global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty))
-                {
-                    return false;
-                }
+            }
 
-                long? __Id = default;
+            private ContactsItem(ref global::System.Text.Json.Utf8JsonReader reader, bool isEmpty)
+            {
                 global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
                 while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    switch (__wireNames.IndexOf(ref reader))
+                    switch (__names.IndexOf(ref reader))
                     {
-                        case 0:
-                            __wireNames.ReadInt64(ref reader, 0, ref __Id, ref extensionData);
-                            break;
-                        default:
-                            global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
-                            break;
+                        case 0: Id = __names.Int64(ref reader, 0, ref extensionData); break;
+                        default: global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData); break;
                     }
                 }
 
-                value = new ContactsItem
-                {
-                    Id = __Id,
-                    ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData),
-                };
-                return true;
+                ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData);
+            }
+
+            internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ContactsItem value)
+            {
+                var isObject = global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty);
+                value = isObject ? new ContactsItem(ref reader, isEmpty) : null!;
+                return isObject;
             }
         }
     }

@@ -23,47 +23,35 @@ namespace Bitrix24.Generated.Test
         /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
-        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ID", "PARENT", "CHILDREN");
+        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __names = new("ID", "PARENT", "CHILDREN");
 
-        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out Node value)
+        /// <summary>An empty result (every member null), for tests and mocks.</summary>
+        public Node()
         {
-            value = null!;
-            if (!global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty))
-            {
-                return false;
-            }
+        }
 
-            long? __Id = default;
-            global::Bitrix24.Generated.Test.Node? __Parent = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Bitrix24.Generated.Test.Node>? __Children = default;
+        private Node(ref global::System.Text.Json.Utf8JsonReader reader, bool isEmpty)
+        {
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                switch (__wireNames.IndexOf(ref reader))
+                switch (__names.IndexOf(ref reader))
                 {
-                    case 0:
-                        __wireNames.ReadInt64(ref reader, 0, ref __Id, ref extensionData);
-                        break;
-                    case 1:
-                        __wireNames.ReadObject<global::Bitrix24.Generated.Test.Node>(ref reader, 1, global::Bitrix24.Generated.Test.Node.TryRead, ref __Parent, ref extensionData);
-                        break;
-                    case 2:
-                        __wireNames.ReadList<global::Bitrix24.Generated.Test.Node>(ref reader, 2, global::Bitrix24.Generated.Test.Node.TryRead, ref __Children, ref extensionData);
-                        break;
-                    default:
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
-                        break;
+                    case 0: Id = __names.Int64(ref reader, 0, ref extensionData); break;
+                    case 1: Parent = __names.Object<global::Bitrix24.Generated.Test.Node>(ref reader, 1, global::Bitrix24.Generated.Test.Node.TryRead, ref extensionData); break;
+                    case 2: Children = __names.List<global::Bitrix24.Generated.Test.Node>(ref reader, 2, global::Bitrix24.Generated.Test.Node.TryRead, ref extensionData); break;
+                    default: global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData); break;
                 }
             }
 
-            value = new Node
-            {
-                Id = __Id,
-                Parent = __Parent,
-                Children = __Children,
-                ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData),
-            };
-            return true;
+            ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData);
+        }
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out Node value)
+        {
+            var isObject = global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty);
+            value = isObject ? new Node(ref reader, isEmpty) : null!;
+            return isObject;
         }
     }
 }

@@ -14,37 +14,33 @@ namespace Bitrix24.Generated.Test
         /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
-        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("items");
+        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __names = new("items");
 
-        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out WidgetListResult value)
+        /// <summary>An empty result (every member null), for tests and mocks.</summary>
+        public WidgetListResult()
         {
-            value = null!;
-            if (!global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty))
-            {
-                return false;
-            }
+        }
 
-            global::System.Collections.Generic.IReadOnlyList<global::Bitrix24.Generated.Test.Widget>? __Items = default;
+        private WidgetListResult(ref global::System.Text.Json.Utf8JsonReader reader, bool isEmpty)
+        {
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                switch (__wireNames.IndexOf(ref reader))
+                switch (__names.IndexOf(ref reader))
                 {
-                    case 0:
-                        __wireNames.ReadList<global::Bitrix24.Generated.Test.Widget>(ref reader, 0, global::Bitrix24.Generated.Test.Widget.TryRead, ref __Items, ref extensionData);
-                        break;
-                    default:
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
-                        break;
+                    case 0: Items = __names.List<global::Bitrix24.Generated.Test.Widget>(ref reader, 0, global::Bitrix24.Generated.Test.Widget.TryRead, ref extensionData); break;
+                    default: global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData); break;
                 }
             }
 
-            value = new WidgetListResult
-            {
-                Items = __Items,
-                ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData),
-            };
-            return true;
+            ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData);
+        }
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out WidgetListResult value)
+        {
+            var isObject = global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty);
+            value = isObject ? new WidgetListResult(ref reader, isEmpty) : null!;
+            return isObject;
         }
     }
 }

@@ -14,37 +14,33 @@ namespace Bitrix24.Generated
         /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
-        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ADMIN");
+        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __names = new("ADMIN");
 
-        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ProfileResult value)
+        /// <summary>An empty result (every member null), for tests and mocks.</summary>
+        public ProfileResult()
         {
-            value = null!;
-            if (!global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty))
-            {
-                return false;
-            }
+        }
 
-            bool? __Admin = default;
+        private ProfileResult(ref global::System.Text.Json.Utf8JsonReader reader, bool isEmpty)
+        {
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                switch (__wireNames.IndexOf(ref reader))
+                switch (__names.IndexOf(ref reader))
                 {
-                    case 0:
-                        __wireNames.ReadBoolean(ref reader, 0, ref __Admin, ref extensionData);
-                        break;
-                    default:
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
-                        break;
+                    case 0: Admin = __names.Boolean(ref reader, 0, ref extensionData); break;
+                    default: global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData); break;
                 }
             }
 
-            value = new ProfileResult
-            {
-                Admin = __Admin,
-                ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData),
-            };
-            return true;
+            ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData);
+        }
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out ProfileResult value)
+        {
+            var isObject = global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty);
+            value = isObject ? new ProfileResult(ref reader, isEmpty) : null!;
+            return isObject;
         }
     }
 }

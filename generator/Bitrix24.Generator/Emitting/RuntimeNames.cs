@@ -57,11 +57,23 @@ internal static class RuntimeNames
     /// <summary><see cref="JsonValueReader"/>'s parser of a whole name → value map result.</summary>
     public const string MapParser = "MapParser";
 
+    /// <summary>
+    /// A result class's wire names (<c>IndexOf</c>) and the value readers a member's <c>case</c> line calls, one per kind
+    /// (<c>Int64</c>, <c>String</c>, …, named by <c>ValueCodec</c> after the kind), each returning the value or null.
+    /// </summary>
+    public const string JsonPropertyNames = Client + ".Json.JsonPropertyNames";
+
+    /// <summary><see cref="JsonPropertyNames"/>'s reader of a nested object property.</summary>
+    public const string ReadObject = "Object";
+
+    /// <summary><see cref="JsonPropertyNames"/>'s reader of a list property.</summary>
+    public const string ReadList = "List";
+
     /// <summary><see cref="JsonPropertyNames"/>'s reader of a name → value map property.</summary>
     public const string ReadMap = "Map";
 
-    /// <summary>A result class's wire names, and the per-property readers (<c>IndexOf</c>, <c>Read…</c>, <c>ReadRaw</c>).</summary>
-    public const string JsonPropertyNames = Client + ".Json.JsonPropertyNames";
+    /// <summary><see cref="JsonPropertyNames"/>'s reader of a raw JSON property.</summary>
+    public const string ReadRaw = "Raw";
 
     /// <summary>A list method's paging descriptor, generic in result and row.</summary>
     public const string ListMethod = Client + ".Paging.Bitrix24ListMethod";

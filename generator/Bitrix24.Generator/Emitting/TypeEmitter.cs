@@ -10,7 +10,7 @@ internal static class TypeEmitter
 {
     private const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
     private const string Utf8JsonReader = "global::System.Text.Json.Utf8JsonReader";
-    private const string KeepProperty = $"{RuntimeNames.JsonValueReader}.KeepProperty(ref reader, ref extensionData);";
+    private const string KeepProperty = $"{RuntimeNames.JsonValueReader}.KeepProperty(ref reader, ref {ValueCodec.ExtensionData});";
     private const string ExtensionDataType = $"global::System.Collections.Generic.IReadOnlyDictionary<string, {FrameworkNames.JsonElement}>";
 
     public static void EmitRequest(SourceWriter writer, TypeModel type, string summary, int rest, bool isTopLevel, string? remarks = null)
@@ -45,6 +45,10 @@ internal static class TypeEmitter
         writer.Close();
     }
 
+    /// <summary>
+    /// A result class reads itself in a private constructor: one <c>case</c> line per member assigns what a runtime reader
+    /// returns, so a member costs one statement and the object is built once, with no locals and no copy.
+    /// </summary>
     public static void EmitResult(SourceWriter writer, TypeModel type, string summary, string? remarks = null)
     {
         writer.Doc(summary, Remarks(remarks, type));
@@ -58,26 +62,20 @@ internal static class TypeEmitter
         if (!type.Properties.IsEmpty)
         {
             writer.Template($$"""
-                private static readonly {{RuntimeNames.JsonPropertyNames}} __wireNames = new({{string.Join(", ", type.Properties.Select(property => GeneratedText.Literal(property.WireName)))}});
+                private static readonly {{RuntimeNames.JsonPropertyNames}} {{ValueCodec.Names}} = new({{string.Join(", ", type.Properties.Select(property => GeneratedText.Literal(property.WireName)))}});
 
                 """);
         }
 
-        writer.Open($"internal static bool TryRead(ref {Utf8JsonReader} reader, out {type.Name} value)");
         writer.Template($$"""
-            value = null!;
-            if (!{{RuntimeNames.JsonValueReader}}.TryStartObject(ref reader, out var isEmpty))
+            /// <summary>An empty result (every member null), for tests and mocks.</summary>
+            public {{type.Name}}()
             {
-                return false;
             }
 
             """);
-        foreach (var property in type.Properties)
-        {
-            writer.Line($"{ValueCodec.DeclaredTypeOf(property)} {Local(property)} = default;");
-        }
-
-        writer.Line($"global::System.Collections.Generic.Dictionary<string, {FrameworkNames.JsonElement}>? extensionData = null;");
+        writer.Open($"private {type.Name}(ref {Utf8JsonReader} reader, bool isEmpty)");
+        writer.Line($"global::System.Collections.Generic.Dictionary<string, {FrameworkNames.JsonElement}>? {ValueCodec.ExtensionData} = null;");
         writer.Open("while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
         if (type.Properties.IsEmpty)
         {
@@ -85,37 +83,30 @@ internal static class TypeEmitter
         }
         else
         {
-            writer.Open("switch (__wireNames.IndexOf(ref reader))");
+            writer.Open($"switch ({ValueCodec.Names}.IndexOf(ref reader))");
             var index = 0;
             foreach (var property in type.Properties)
             {
-                writer.Template($$"""
-                    case {{index}}:
-                        {{ValueCodec.ReadCall(property, index++, Local(property))}}
-                        break;
-                    """);
+                writer.Line($"case {index}: {property.Name} = {ValueCodec.ReadCall(property, index++)}; break;");
             }
 
-            writer.Template($$"""
-                default:
-                    {{KeepProperty}}
-                    break;
-                """);
+            writer.Line($"default: {KeepProperty} break;");
             writer.Close();
         }
 
         writer.Close();
         writer.Line();
-        writer.Open($"value = new {type.Name}");
-        foreach (var property in type.Properties)
-        {
-            writer.Line($"{property.Name} = {Local(property)},");
-        }
-
-        writer.Line($"ExtensionData = {RuntimeNames.JsonValueReader}.ExtensionData(extensionData),");
-        writer.Close(";");
-        writer.Line("return true;");
+        writer.Line($"ExtensionData = {RuntimeNames.JsonValueReader}.ExtensionData({ValueCodec.ExtensionData});");
         writer.Close();
+        writer.Line();
+        writer.Template($$"""
+            internal static bool TryRead(ref {{Utf8JsonReader}} reader, out {{type.Name}} value)
+            {
+                var isObject = {{RuntimeNames.JsonValueReader}}.TryStartObject(ref reader, out var isEmpty);
+                value = isObject ? new {{type.Name}}(ref reader, isEmpty) : null!;
+                return isObject;
+            }
+            """);
 
         foreach (var nested in type.Nested)
         {
@@ -189,7 +180,4 @@ internal static class TypeEmitter
             _ => $"The <c>{name}</c> object.",
         };
     }
-
-    // A local name that cannot clash with the reader, writer or any member.
-    private static string Local(PropertyModel property) => "__" + property.Name;
 }

@@ -54,17 +54,23 @@ internal static class ValueCodec
     private static string? ResultClass(ResultModel result, string typePrefix)
         => result.Ref is not null ? result.RefType : result.Type is null ? null : typePrefix + result.Type.Name;
 
+    /// <summary>A result class's wire-name table and readers (a member name never starts with an underscore).</summary>
+    public const string Names = "__names";
+
+    /// <summary>The reading constructor's local that collects kept values (members are PascalCase, so none clashes).</summary>
+    public const string ExtensionData = "extensionData";
+
     /// <summary>
-    /// A statement that reads the value of property <paramref name="index"/> into <paramref name="local"/>, the reader
-    /// being on its name (a value of another shape is kept raw in the extension data).
+    /// An expression that reads the value of property <paramref name="index"/>, the reader being on its name; a value
+    /// of another shape is kept raw in the extension data and reads as null.
     /// </summary>
-    public static string ReadCall(PropertyModel property, int index, string local) => Kind(property) switch
+    public static string ReadCall(PropertyModel property, int index) => Kind(property) switch
     {
-        ValueKind.Array => $"__wireNames.ReadList<{ScalarType(property.Element, property.NestedType)}>(ref reader, {index}, {ElementParser(property.Element, property.NestedType)}, ref {local}, ref extensionData);",
-        ValueKind.Map => $"{local} = __wireNames.{RuntimeNames.ReadMap}<{ScalarType(property.Element, property.NestedType)}>(ref reader, {index}, {ElementParser(property.Element, property.NestedType)}, ref extensionData);",
-        ValueKind.Object => $"__wireNames.ReadObject<{property.NestedType}>(ref reader, {index}, {property.NestedType}.TryRead, ref {local}, ref extensionData);",
-        ValueKind.Raw => $"{RuntimeNames.JsonPropertyNames}.ReadRaw(ref reader, ref {local});",
-        var kind => $"__wireNames.Read{HelperSuffix(kind)}(ref reader, {index}, ref {local}, ref extensionData);",
+        ValueKind.Array => $"{Names}.{RuntimeNames.ReadList}<{ScalarType(property.Element, property.NestedType)}>(ref reader, {index}, {ElementParser(property.Element, property.NestedType)}, ref {ExtensionData})",
+        ValueKind.Map => $"{Names}.{RuntimeNames.ReadMap}<{ScalarType(property.Element, property.NestedType)}>(ref reader, {index}, {ElementParser(property.Element, property.NestedType)}, ref {ExtensionData})",
+        ValueKind.Object => $"{Names}.{RuntimeNames.ReadObject}<{property.NestedType}>(ref reader, {index}, {property.NestedType}.TryRead, ref {ExtensionData})",
+        ValueKind.Raw => $"{Names}.{RuntimeNames.ReadRaw}(ref reader)",
+        var kind => $"{Names}.{HelperSuffix(kind)}(ref reader, {index}, ref {ExtensionData})",
     };
 
     /// <summary>A statement that writes the property (nothing when its value is null) with <c>writer</c>.</summary>

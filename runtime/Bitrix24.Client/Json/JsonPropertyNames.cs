@@ -9,8 +9,8 @@ namespace Bitrix24.Client.Json;
 /// <summary>
 /// The documented property names of one generated result type, looked up by length and then by bytes (a result
 /// with fifty fields finds each name in a few comparisons instead of trying them all in turn), and the readers that
-/// store a found property's value: one call per property, which keeps the value raw under its name in the extension
-/// data when it has a shape its documented type cannot take.
+/// return a found property's value: a generated reading constructor assigns one call per member, and a value of a
+/// shape its documented type cannot take reads as null and is kept raw under its name in the extension data.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class JsonPropertyNames
@@ -77,97 +77,61 @@ public sealed class JsonPropertyNames
         return -1;
     }
 
-    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as an integer.</summary>
-    public void ReadInt64(ref Utf8JsonReader reader, int index, ref long? value, ref Dictionary<string, JsonElement>? extensionData)
-        => Read(ref reader, index, JsonValueReader.TryReadInt64, ref value, ref extensionData);
-
-    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a floating-point number.</summary>
-    public void ReadDouble(ref Utf8JsonReader reader, int index, ref double? value, ref Dictionary<string, JsonElement>? extensionData)
-        => Read(ref reader, index, JsonValueReader.TryReadDouble, ref value, ref extensionData);
-
-    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a boolean.</summary>
-    public void ReadBoolean(ref Utf8JsonReader reader, int index, ref bool? value, ref Dictionary<string, JsonElement>? extensionData)
-        => Read(ref reader, index, JsonValueReader.TryReadBoolean, ref value, ref extensionData);
-
-    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a string.</summary>
-    public void ReadString(ref Utf8JsonReader reader, int index, ref string? value, ref Dictionary<string, JsonElement>? extensionData)
-        => Read(ref reader, index, JsonValueReader.TryReadString, ref value, ref extensionData);
-
-    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a date.</summary>
-    public void ReadDate(ref Utf8JsonReader reader, int index, ref DateTime? value, ref Dictionary<string, JsonElement>? extensionData)
-        => Read(ref reader, index, JsonValueReader.TryReadDate, ref value, ref extensionData);
-
-    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a date-time.</summary>
-    public void ReadDateTime(ref Utf8JsonReader reader, int index, ref DateTimeOffset? value, ref Dictionary<string, JsonElement>? extensionData)
-        => Read(ref reader, index, JsonValueReader.TryReadDateTime, ref value, ref extensionData);
-
-    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a Unix timestamp.</summary>
-    public void ReadTimestamp(ref Utf8JsonReader reader, int index, ref DateTimeOffset? value, ref Dictionary<string, JsonElement>? extensionData)
-        => Read(ref reader, index, JsonValueReader.TryReadTimestamp, ref value, ref extensionData);
-
-    /// <summary>Reads the value of a property, the reader being on its name, as raw JSON (which always succeeds).</summary>
-    public static void ReadRaw(ref Utf8JsonReader reader, ref JsonElement? value)
-    {
-        reader.Read();
-        JsonValueReader.TryReadRaw(ref reader, out value);
-    }
-
-    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, with <paramref name="parse"/> (a nested object).</summary>
-    public void ReadObject<T>(ref Utf8JsonReader reader, int index, JsonValueParser<T> parse, ref T? value, ref Dictionary<string, JsonElement>? extensionData)
-        where T : class
-    {
-        reader.Read();
-        if (parse(ref reader, out var parsed))
-        {
-            value = parsed;
-            return;
-        }
-
-        value = null;
-        Keep(ref reader, index, ref extensionData);
-    }
-
-    /// <summary>Reads the value of property <paramref name="index"/>, the reader being on its name, as a list whose elements <paramref name="readElement"/> reads.</summary>
-    public void ReadList<T>(ref Utf8JsonReader reader, int index, JsonValueParser<T> readElement, ref IReadOnlyList<T>? value, ref Dictionary<string, JsonElement>? extensionData)
-    {
-        reader.Read();
-        if (!JsonValueReader.TryReadList(ref reader, readElement, out value))
-        {
-            Keep(ref reader, index, ref extensionData);
-        }
-    }
-
     /// <summary>The value of property <paramref name="index"/>, the reader being on its name, as an integer; a misfit is kept under the name and gives null.</summary>
     public long? Int64(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
-        => Value<long?>(ref reader, index, JsonValueReader.TryReadInt64, ref extensionData);
+    {
+        reader.Read();
+        return JsonValueReader.TryReadInt64(ref reader, out var value) ? value : Misfit<long?>(ref reader, index, ref extensionData);
+    }
 
     /// <summary>The value of property <paramref name="index"/> as a floating-point number (money <c>"3607999.00"</c> included); a misfit is kept under the name.</summary>
     public double? Double(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
-        => Value<double?>(ref reader, index, JsonValueReader.TryReadDouble, ref extensionData);
+    {
+        reader.Read();
+        return JsonValueReader.TryReadDouble(ref reader, out var value) ? value : Misfit<double?>(ref reader, index, ref extensionData);
+    }
 
     /// <summary>The value of property <paramref name="index"/> as a boolean (<c>Y</c>/<c>N</c>, <c>1</c>/<c>0</c>, <c>true</c>/<c>false</c>); a misfit is kept under the name.</summary>
     public bool? Boolean(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
-        => Value<bool?>(ref reader, index, JsonValueReader.TryReadBoolean, ref extensionData);
+    {
+        reader.Read();
+        return JsonValueReader.TryReadBoolean(ref reader, out var value) ? value : Misfit<bool?>(ref reader, index, ref extensionData);
+    }
 
     /// <summary>The value of property <paramref name="index"/> as a string (numbers and booleans as their text); a misfit is kept under the name.</summary>
     public string? String(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
-        => Value<string?>(ref reader, index, JsonValueReader.TryReadString, ref extensionData);
+    {
+        reader.Read();
+        return JsonValueReader.TryReadString(ref reader, out var value) ? value : Misfit<string?>(ref reader, index, ref extensionData);
+    }
 
     /// <summary>The value of property <paramref name="index"/> as a date; a misfit is kept under the name.</summary>
     public DateTime? Date(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
-        => Value<DateTime?>(ref reader, index, JsonValueReader.TryReadDate, ref extensionData);
+    {
+        reader.Read();
+        return JsonValueReader.TryReadDate(ref reader, out var value) ? value : Misfit<DateTime?>(ref reader, index, ref extensionData);
+    }
 
     /// <summary>The value of property <paramref name="index"/> as a date-time (ISO 8601, site format, Unix seconds); a misfit is kept under the name.</summary>
     public DateTimeOffset? DateTime(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
-        => Value<DateTimeOffset?>(ref reader, index, JsonValueReader.TryReadDateTime, ref extensionData);
+    {
+        reader.Read();
+        return JsonValueReader.TryReadDateTime(ref reader, out var value) ? value : Misfit<DateTimeOffset?>(ref reader, index, ref extensionData);
+    }
 
     /// <summary>The value of property <paramref name="index"/> as a Unix timestamp; a misfit is kept under the name.</summary>
     public DateTimeOffset? Timestamp(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
-        => Value<DateTimeOffset?>(ref reader, index, JsonValueReader.TryReadTimestamp, ref extensionData);
+    {
+        reader.Read();
+        return JsonValueReader.TryReadTimestamp(ref reader, out var value) ? value : Misfit<DateTimeOffset?>(ref reader, index, ref extensionData);
+    }
 
     /// <summary>The value of property <paramref name="index"/> as a duration (<c>hh:mm:ss</c> or seconds); a misfit is kept under the name.</summary>
     public TimeSpan? Duration(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
-        => Value<TimeSpan?>(ref reader, index, JsonValueReader.TryReadDuration, ref extensionData);
+    {
+        reader.Read();
+        return JsonValueReader.TryReadDuration(ref reader, out var value) ? value : Misfit<TimeSpan?>(ref reader, index, ref extensionData);
+    }
 
     /// <summary>
     /// The value of property <paramref name="index"/> as a nested object read by <paramref name="parse"/> (<c>[]</c> is an
@@ -183,27 +147,21 @@ public sealed class JsonPropertyNames
             return null;
         }
 
-        if (parse(ref reader, out var value))
-        {
-            return value;
-        }
-
-        Keep(ref reader, index, ref extensionData);
-        return null;
+        return parse(ref reader, out var value) ? value : Misfit<T>(ref reader, index, ref extensionData);
     }
 
     /// <summary>The value of property <paramref name="index"/> as a list (see <see cref="JsonValueReader.TryReadList"/>); a misfit, such as an object not keyed 0…n-1, is kept under the name.</summary>
     public IReadOnlyList<T>? List<T>(ref Utf8JsonReader reader, int index, JsonValueParser<T> readElement, ref Dictionary<string, JsonElement>? extensionData)
     {
         reader.Read();
-        return Fit(ref reader, index, JsonValueReader.TryReadList(ref reader, readElement, out var value), value, ref extensionData);
+        return JsonValueReader.TryReadList(ref reader, readElement, out var value) ? value : Misfit<IReadOnlyList<T>>(ref reader, index, ref extensionData);
     }
 
     /// <summary>The value of property <paramref name="index"/> as a name → value map (see <see cref="JsonValueReader.TryReadMap"/>); a misfit is kept under the name.</summary>
     public IReadOnlyDictionary<string, T>? Map<T>(ref Utf8JsonReader reader, int index, JsonValueParser<T> readValue, ref Dictionary<string, JsonElement>? extensionData)
     {
         reader.Read();
-        return Fit(ref reader, index, JsonValueReader.TryReadMap(ref reader, readValue, out var value), value, ref extensionData);
+        return JsonValueReader.TryReadMap(ref reader, readValue, out var value) ? value : Misfit<IReadOnlyDictionary<string, T>>(ref reader, index, ref extensionData);
     }
 
     /// <summary>
@@ -216,33 +174,10 @@ public sealed class JsonPropertyNames
         return JsonElement.ParseValue(ref reader);
     }
 
-    private T? Value<T>(ref Utf8JsonReader reader, int index, JsonValueParser<T> parse, ref Dictionary<string, JsonElement>? extensionData)
+    // The parsers leave the reader on a value that does not fit, so it is kept whole under the documented name.
+    private T? Misfit<T>(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
     {
-        reader.Read();
-        return Fit(ref reader, index, parse(ref reader, out var value), value, ref extensionData);
-    }
-
-    // The parsers leave the reader on the value when it does not fit, so it can be kept whole.
-    private T? Fit<T>(ref Utf8JsonReader reader, int index, bool fits, T? value, ref Dictionary<string, JsonElement>? extensionData)
-    {
-        if (fits)
-        {
-            return value;
-        }
-
-        Keep(ref reader, index, ref extensionData);
+        JsonValueReader.KeepValue(ref reader, _texts[index], ref extensionData);
         return default;
     }
-
-    private void Read<T>(ref Utf8JsonReader reader, int index, JsonValueParser<T> parse, ref T value, ref Dictionary<string, JsonElement>? extensionData)
-    {
-        reader.Read();
-        if (!parse(ref reader, out value))
-        {
-            Keep(ref reader, index, ref extensionData);
-        }
-    }
-
-    private void Keep(ref Utf8JsonReader reader, int index, ref Dictionary<string, JsonElement>? extensionData)
-        => JsonValueReader.KeepValue(ref reader, _texts[index], ref extensionData);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Json;
 
@@ -64,16 +65,54 @@ public static partial class JsonValueReader
         return true;
     }
 
-    /// <summary>A list: an object's keys must be the positions <c>"0"</c>…<c>"n-1"</c> in order (PHP's array).</summary>
+    /// <summary>
+    /// A list: an object's keys must be the positions <c>"0"</c>…<c>"n-1"</c> in order (PHP's array). The values are
+    /// gathered in a pooled buffer and handed out as an array of exactly their number, so a page of rows allocates no
+    /// growth steps.
+    /// </summary>
     private struct ListEntries<T> : IEntries<T>
     {
-        public List<T> Items;
+        private T[]? _buffer;
+        private int _count;
 
-        public void Begin() => Items = [];
+        public void Begin() => _buffer = ArrayPool<T>.Shared.Rent(16);
 
-        public readonly bool TakeKey(ref Utf8JsonReader reader) => IsPosition(ref reader, Items.Count);
+        public readonly bool TakeKey(ref Utf8JsonReader reader) => IsPosition(ref reader, _count);
 
-        public readonly void Add(T value) => Items.Add(value);
+        public void Add(T value)
+        {
+            if (_count == _buffer!.Length)
+            {
+                var larger = ArrayPool<T>.Shared.Rent(_count * 2);
+                Array.Copy(_buffer, larger, _count);
+                Release();
+                _buffer = larger;
+            }
+
+            _buffer[_count++] = value;
+        }
+
+        public readonly T[] ToArray()
+        {
+            if (_count == 0)
+            {
+                return Array.Empty<T>();
+            }
+
+            var items = new T[_count];
+            Array.Copy(_buffer!, items, _count);
+            return items;
+        }
+
+        /// <summary>Gives the buffer back, cleared so the pool holds no rows.</summary>
+        public readonly void Release()
+        {
+            if (_buffer is not null)
+            {
+                Array.Clear(_buffer, 0, _count);
+                ArrayPool<T>.Shared.Return(_buffer);
+            }
+        }
     }
 
     /// <summary>A map: an object's keys as written; an array's values keyed by position.</summary>

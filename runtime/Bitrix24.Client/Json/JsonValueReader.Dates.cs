@@ -86,6 +86,11 @@ public static partial class JsonValueReader
         value = null;
         if (reader.TokenType == JsonTokenType.String)
         {
+            if (TryParsePlainDouble(ref reader, out var plain))
+            {
+                return TryFromUnixSeconds(plain, out value);
+            }
+
             if (!TryGetTrimmedText(ref reader, out var text))
             {
                 return false;

@@ -55,9 +55,16 @@ public static partial class JsonValueReader
     public static bool TryReadList<T>(ref Utf8JsonReader reader, JsonValueParser<T> readElement, out IReadOnlyList<T>? value)
     {
         var entries = default(ListEntries<T>);
-        var ok = TryReadEntries(ref reader, readElement, ref entries, out var isMissing);
-        value = ok && !isMissing ? entries.Items : null;
-        return ok;
+        try
+        {
+            var ok = TryReadEntries(ref reader, readElement, ref entries, out var isMissing);
+            value = ok && !isMissing ? entries.ToArray() : null;
+            return ok;
+        }
+        finally
+        {
+            entries.Release();
+        }
     }
 
     /// <summary>A parser for a whole list (a method's <c>result</c>); a missing list reads as empty.</summary>

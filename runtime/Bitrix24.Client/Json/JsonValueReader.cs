@@ -32,6 +32,12 @@ public static partial class JsonValueReader
 
                 return reader.TryGetDecimal(out var exact) && TryIntegral(exact, out value);
             case JsonTokenType.String:
+                if (TryParsePlainInt64(ref reader, out var plain))
+                {
+                    value = plain;
+                    return true;
+                }
+
                 if (!TryGetTrimmedText(ref reader, out var text))
                 {
                     return false;
@@ -65,6 +71,11 @@ public static partial class JsonValueReader
             case JsonTokenType.Number:
                 return reader.TryGetDouble(out var number) && TryFinite(number, out value);
             case JsonTokenType.String:
+                if (TryParsePlainDouble(ref reader, out var plain))
+                {
+                    return TryFinite(plain, out value);
+                }
+
                 if (!TryGetTrimmedText(ref reader, out var text))
                 {
                     return false;
@@ -104,7 +115,7 @@ public static partial class JsonValueReader
 
                 return false;
             case JsonTokenType.String:
-                return TryGetTrimmedText(ref reader, out var text) && TryParseBoolean(text, out value);
+                return TryReadFlagByte(ref reader, out value) || (TryGetTrimmedText(ref reader, out var text) && TryParseBoolean(text, out value));
             default:
                 return false;
         }
@@ -119,6 +130,12 @@ public static partial class JsonValueReader
             case JsonTokenType.Null:
                 return true;
             case JsonTokenType.String:
+                if (!reader.HasValueSequence && reader.ValueSpan.Length == 1 && reader.ValueSpan[0] < OneCharStrings.Length)
+                {
+                    value = OneCharStrings[reader.ValueSpan[0]];
+                    return true;
+                }
+
                 if (!TryGetText(ref reader, out var text))
                 {
                     return false;
@@ -140,6 +157,9 @@ public static partial class JsonValueReader
         }
     }
 
+    // The portal's one-letter flags and codes ("Y", "N", "P", "0"): one shared string each instead of one per value.
+    private static readonly string[] OneCharStrings = CreateOneCharStrings();
+
     /// <summary>Parses <c>Y</c>/<c>N</c>, <c>1</c>/<c>0</c>, <c>true</c>/<c>false</c> (any case); empty gives null.</summary>
     public static bool TryParseBoolean(string text, out bool? value)
     {
@@ -157,6 +177,45 @@ public static partial class JsonValueReader
             default:
                 return false;
         }
+    }
+
+    /// <summary>A quoted integer in its plain form (<c>"410"</c>: the portal quotes most ids), read from its bytes (see <see cref="PlainNumber"/>).</summary>
+    private static bool TryParsePlainInt64(ref Utf8JsonReader reader, out long number)
+    {
+        number = 0;
+        return !reader.ValueIsEscaped && !reader.HasValueSequence && PlainNumber.TryParseInt64(reader.ValueSpan, out number);
+    }
+
+    /// <summary>A quoted number in its plain form (money, <c>"3607999.00"</c>), read from its bytes (see <see cref="PlainNumber"/>).</summary>
+    private static bool TryParsePlainDouble(ref Utf8JsonReader reader, out double number)
+    {
+        number = 0;
+        return !reader.ValueIsEscaped && !reader.HasValueSequence && PlainNumber.TryParseDouble(reader.ValueSpan, out number);
+    }
+
+    /// <summary>The one-letter flags <c>"Y"</c>/<c>"N"</c> (and <c>"1"</c>/<c>"0"</c>) without making a string; false for any other text.</summary>
+    private static bool TryReadFlagByte(ref Utf8JsonReader reader, out bool? value)
+    {
+        value = !reader.HasValueSequence && reader.ValueSpan.Length == 1
+            ? reader.ValueSpan[0] switch
+            {
+                (byte)'Y' or (byte)'y' or (byte)'1' => true,
+                (byte)'N' or (byte)'n' or (byte)'0' => false,
+                _ => null,
+            }
+            : null;
+        return value.HasValue;
+    }
+
+    private static string[] CreateOneCharStrings()
+    {
+        var strings = new string[128];
+        for (var ascii = 0; ascii < strings.Length; ascii++)
+        {
+            strings[ascii] = ((char)ascii).ToString();
+        }
+
+        return strings;
     }
 
     private static bool Item<T>(bool ok, T? read, out T value)
