@@ -15,11 +15,6 @@ namespace Bitrix24.SpecTool.Extraction;
 /// <param name="scope">The method's scope, for type tokens that name a data-types object.</param>
 internal sealed class ResultLinks(TypeRegistry types, string page, string? scope)
 {
-    // Pages that describe an entity's fields for many methods; a link to one without an anchor means its first definition.
-    private static readonly string[] EntityFieldPages = ["main-entities-fields.md", "object-fields.md", "fields.md", "fields-rest-v3.md", "entities.md"];
-
-    private const string DataTypesPage = "data-types.md";
-
     /// <summary>The named type a row's type links (then, for a generic <c>object</c> or <c>array</c>, its description's links) or its type token name, and the route; null when none defines one.</summary>
     public (string Id, ResultRoute Route)? Follow(ParameterCell cell, string description)
     {
@@ -102,8 +97,7 @@ internal sealed class ResultLinks(TypeRegistry types, string page, string? scope
             return null;
         }
 
-        var file = target.Page.Substring(target.Page.LastIndexOf('/') + 1);
-        if (file.Equals(DataTypesPage, StringComparison.OrdinalIgnoreCase))
+        if (DataTypePages.Is(target.Page))
         {
             // A data-types link without a section names the generic kind (`object`) or, by its token, an object there.
             if (target.Anchor is null)
@@ -116,7 +110,8 @@ internal sealed class ResultLinks(TypeRegistry types, string page, string? scope
             return Define(target, ResultRoute.DataTypes, fromDescription);
         }
 
-        if (EntityFieldPages.Contains(file, StringComparer.OrdinalIgnoreCase))
+        // An entity field page describes an entity's fields for many methods; a link to it without an anchor means its first definition.
+        if (EntityFieldPages.Is(target.Page))
         {
             return Define(target, ResultRoute.EntityFields, fromDescription);
         }
