@@ -30,6 +30,12 @@ internal static partial class ListShapes
             return (result, rows is null ? null : new ListSpec(rows, ExampleId(example), paging));
         }
 
+        if (TypeVocabulary.Parse(result.Type, result.Map).Kind == ValueKind.Object && result.Map is null && ResultArray().IsMatch(example))
+        {
+            // Documented as an object, answered as an array (the example's "result": [): the object is each row.
+            result = result with { Type = ResultLinks.Element(result.Type) + "[]", Items = result.Fields, Fields = default };
+        }
+
         if (TypeVocabulary.Parse(result.Type, result.Map).Kind == ValueKind.Array)
         {
             var fields = result.Ref is { } id ? types.Find(id)?.Fields ?? default : result.Items;
@@ -48,7 +54,14 @@ internal static partial class ListShapes
         }
 
         var arrays = result.Fields.Where(field => TypeVocabulary.Parse(field.Type, field.Map).Kind == ValueKind.Array || !field.Items.IsEmpty).ToList();
-        var member = arrays.Count == 1 ? arrays[0] : arrays.FirstOrDefault(candidate => Regex.IsMatch(example, $"\"{Regex.Escape(candidate.Name)}\"\\s*:\\s*\\["));
+        var member = arrays.Count == 1 ? arrays[0] : arrays.FirstOrDefault(candidate => IsArrayInExample(example, candidate.Name));
+        if (member is null && arrays.Count == 0 && result.Fields.FirstOrDefault(candidate => candidate.Fields.IsEmpty && IsArrayInExample(example, candidate.Name)) is { } mistyped)
+        {
+            // "tasks: object — an array of objects": the example shows the array the token does not say.
+            member = mistyped with { Type = ResultLinks.Element(mistyped.Type) + "[]" };
+            result = result with { Fields = result.Fields.Select(field => field == mistyped ? member : field).ToEquatableArray() };
+        }
+
         if (member is null)
         {
             return (result, null);
@@ -58,12 +71,17 @@ internal static partial class ListShapes
         return (result, new ListSpec($"result.{member.Name}", Id(rowFields) ?? ExampleId(example), paging));
     }
 
+    private static bool IsArrayInExample(string example, string key) => Regex.IsMatch(example, $"\"{Regex.Escape(key)}\"\\s*:\\s*\\[");
+
     private static string? Id(EquatableArray<ParamSpec> fields)
         => fields.Any(field => field.Name == "ID") ? "ID" : fields.Any(field => field.Name == "id") ? "id" : null;
 
     private static string? ExampleId(string example) => example.Contains("\"ID\":", StringComparison.Ordinal) ? "ID" : example.Contains("\"id\":", StringComparison.Ordinal) ? "id" : null;
 
-    // "result": [ ... or "result": { "key": [ ...
-    [GeneratedRegex(@"""result""\s*:\s*(?:\[|\{\s*""(?<key>\w+)""\s*:\s*\[)")]
+    [GeneratedRegex(@"""result""\s*:\s*\[")]
+    private static partial Regex ResultArray();
+
+    // "result": [ ... or "result": { "key": [ ..., or an example that shows the result's own content: { "key": [ ...
+    [GeneratedRegex(@"""result""\s*:\s*(?:\[|\{\s*""(?<key>\w+)""\s*:\s*\[)|(?:^|\n)\s*\{\s*""(?<key>(?!result"")\w+)""\s*:\s*\[")]
     private static partial Regex ExampleRows();
 }

@@ -92,13 +92,18 @@ internal static partial class ResultTables
         return new OwnResult(result, new ParameterCell("result", false, "object", []), string.Empty, OwnRoute: ResultRoute.ReturnedData);
     }
 
-    // The rows after the result row that describe it: result.X anywhere, or undotted rows that are not the envelope's.
+    // The rows after the result row that describe it, up to the envelope's (rows after "time" describe something else).
     private static IEnumerable<(string Path, TableRow Row)> MemberRows(IEnumerable<TableRow> rows)
     {
         foreach (var row in rows)
         {
             var name = Name(row);
-            if (name is null || Envelope.Contains(name))
+            if (name is not null && Envelope.Contains(name))
+            {
+                yield break;
+            }
+
+            if (name is null)
             {
                 continue;
             }
