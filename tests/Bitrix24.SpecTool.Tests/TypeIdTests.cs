@@ -34,11 +34,14 @@ public sealed class TypeIdTests : IDisposable
     [InlineData("api-reference/crm/main-entities-fields.md", "# Fields\n\n## Odd Things\n" + Table, "odd-things", "crm.main_entities_fields_odd_things")]
     [InlineData("api-reference/crm/universal/object-fields.md", "# Fields\n\n## Common Fields {#common}\n" + Table, "common", "crm.item")]
     [InlineData("api-reference/tasks/fields.md", "# Task Fields\n" + Table, null, "tasks.task")]
+    [InlineData("api-reference/tasks/template/fields.md", "# Task Template Fields\n" + Table + "## Parameter X {#x}\n" + Table, "x", "tasks.template_fields_x")]
     [InlineData("api-reference/tasks/fields-rest-v3.md", "# Task Fields in REST 3.0\n\n## Task Object {#taskdto}\n" + Table, "taskdto", "v3.tasks.task")]
-    // Anything else: scope, page stem, anchor or (transliterated) slug; a segment never starts with a digit.
+    // Anything else: scope, page below the scope folder, anchor or (transliterated) slug; a segment never starts with a digit.
     [InlineData("api-reference/crm/guide-page.md", "# A guide\n\n## Box {#box}\n" + Table, "box", "crm.guide_page.box")]
     [InlineData("api-reference/crm/guide-page.md", "# A guide\n\n## 1C Sync\n" + Table, "1c-sync", "crm.guide_page.t1c_sync")]
     [InlineData("api-reference/crm/guide-page.md", "# Руководство\n\n## Сделка\n" + Table, "sdelka", "crm.guide_page.sdelka")]
+    [InlineData("api-reference/widgets/crm/index.md", "# Widgets\n\n## Box {#box}\n" + Table, "box", "widgets.crm_index.box")]
+    [InlineData("api-reference/widgets/task/index.md", "# Widgets\n\n## Box {#box}\n" + Table, "box", "widgets.task_index.box")]
     [InlineData("api-reference/2fa.md", "# Two factors\n\n## Code\n" + Table, "code", "main.t2fa.code")]
     // Data-types pages: the Cyrillic heading of a section without an anchor gives its transliterated slug.
     [InlineData("api-reference/sale/data-types.md", "# Типы\n\n### sale_basket_item\n" + Table, "sale_basket_item", "sale.basket_item")]

@@ -201,7 +201,7 @@ public sealed class TypeRegistryTests : IDisposable
     [InlineData("api-reference/data-types.md", "uf_enum_element", "main.uf_enum_element")]
     [InlineData("api-reference/crm/deals/crm-deal-get.md", "deal", "crm.deal_get.deal")]
     [InlineData("api-reference/im/department/im-department-get.md", "department", "im.department_get.department")]
-    [InlineData("api-reference/im/common/contacts.md", "phone", "im.contacts.phone")]
+    [InlineData("api-reference/im/common/contacts.md", "phone", "im.common_contacts.phone")]
     public void Ids_follow_the_page_kind(string page, string anchor, string id)
         => Assert.Equal(id, _registry.Define(new DocTarget(page, anchor)));
 
@@ -237,10 +237,10 @@ public sealed class TypeRegistryTests : IDisposable
     {
         Assert.Equal("im.department_get.department", _registry.Define(new DocTarget("api-reference/im/department/im-department-get.md", "department")));
         Assert.Equal(
-            ["im.contacts.phone", "im.department_get.department", "im.department_get.manager"],
+            ["im.common_contacts.phone", "im.department_get.department", "im.department_get.manager"],
             _registry.Types.Select(type => type.Id));
         var manager = _registry.Find("im.department_get.manager")!;
-        Assert.Equal("im.contacts.phone", manager.Fields.Single(field => field.Name == "phones").Ref);
+        Assert.Equal("im.common_contacts.phone", manager.Fields.Single(field => field.Name == "phones").Ref);
         Assert.Equal("im.department_get.manager", manager.Fields.Single(field => field.Name == "deputy").Ref);
     }
 

@@ -9,7 +9,7 @@ namespace Bitrix24.SpecTool.Extraction;
 /// The pages that describe the fields of a module's main objects (deals, tasks, chat-bot entities) rather than one
 /// method. Their well-known sections have fixed ids (<c>## Deals</c> → <c>crm.deal</c>), written here by hand because
 /// the headings alone do not say which object a section is; other sections of these pages are
-/// <c>&lt;scope&gt;.&lt;page stem&gt;_&lt;slug&gt;</c> (<see cref="TypeIds"/>).
+/// <c>&lt;scope&gt;.&lt;page&gt;_&lt;slug&gt;</c> (<see cref="TypeIds"/>), beside the method ids rather than inside a namespace.
 /// </summary>
 internal static class EntityFieldPages
 {
@@ -33,6 +33,7 @@ internal static class EntityFieldPages
         ["api-reference/crm/universal/object-fields.md"] = [(["common"], "crm.item")],
         ["api-reference/tasks/fields.md"] = [([null], "tasks.task")],
         ["api-reference/tasks/fields-rest-v3.md"] = [(["taskdto"], "v3.tasks.task")],
+        ["api-reference/tasks/template/fields.md"] = [([null], "tasks.template")],
         ["api-reference/chat-bots/chat-bots-v2/entities.md"] = [],
         ["api-reference/telephony/follow-up/fields.md"] = [],
     };

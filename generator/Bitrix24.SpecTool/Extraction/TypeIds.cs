@@ -11,14 +11,16 @@ namespace Bitrix24.SpecTool.Extraction;
 /// <list type="bullet">
 /// <item>a data-types page (<c>**/data-types.md</c>): <c>&lt;scope&gt;.&lt;name&gt;</c>, the name from the explicit anchor
 /// or the heading, without a leading <c>&lt;scope&gt;_</c> (<c>crm_currency</c> → <c>crm.currency</c>);</item>
-/// <item>an entity field page: <see cref="EntityFieldPages"/>;</item>
+/// <item>an entity field page: <see cref="EntityFieldPages"/>, its other sections <c>&lt;scope&gt;.&lt;page&gt;_&lt;anchor or slug&gt;</c>;</item>
 /// <item>a method page (its H1 names a method; REST 3.0 pages get the prefix <c>v3.</c>):
 /// <c>&lt;method scope&gt;.&lt;rest of the method, dots → _&gt;.&lt;anchor or slug&gt;</c>, and on a <c>*.fields</c> page
 /// <c>&lt;scope&gt;.&lt;rest&gt;_fields</c> for the page's first definition and <c>&lt;scope&gt;.&lt;rest&gt;_fields_&lt;slug&gt;</c>
 /// for the others (so that no id is the namespace of another);</item>
-/// <item>anything else: <c>&lt;scope&gt;.&lt;page stem&gt;.&lt;anchor or slug&gt;</c>.</item>
+/// <item>anything else: <c>&lt;scope&gt;.&lt;page&gt;.&lt;anchor or slug&gt;</c>.</item>
 /// </list>
-/// The scope is the first folder under <c>api-reference/</c> (<c>main</c> for a page directly in it). Every segment is
+/// The scope is the first folder under <c>api-reference/</c> (<c>main</c> for a page directly in it); the page is its path
+/// below the scope folder without <c>.md</c> (<c>widgets/crm/index.md</c> → <c>crm_index</c>), so that the many
+/// <c>index.md</c> pages sharing a section title stay apart. Every segment is
 /// lower-case <c>[a-z0-9_]</c> with runs of other characters folded to one <c>_</c> and no <c>_</c> at either end; a
 /// segment that would start with a digit (or be empty) gets the prefix <c>t</c>.
 /// </summary>
@@ -27,12 +29,12 @@ internal static partial class TypeIds
     /// <summary>The folder under <c>api-reference/</c> holding every page.</summary>
     public const string ApiReference = "api-reference/";
 
-    /// <summary>The id of the type <paramref name="section"/> of <paramref name="page"/> defines.</summary>
-    public static string Of(DocPage page, DocSection section)
+    /// <summary>The id of the type <paramref name="section"/> of the page <paramref name="definedOn"/> defines.</summary>
+    public static string Of(DocPage definedOn, DocSection section)
     {
-        var path = InLanguage(page.Path);
+        var path = InLanguage(definedOn.Path);
         var scope = Scope(path);
-        var stem = Segment(Stem(path));
+        var page = Segment(BelowScope(path));
         if (DataTypePages.Is(path))
         {
             var name = Segment(section.Anchor ?? (IsAscii(section.Title) ? section.Title : section.Slug));
@@ -40,7 +42,7 @@ internal static partial class TypeIds
             return $"{scope}.{Segment(name.StartsWith(prefix, StringComparison.Ordinal) && name.Length > prefix.Length ? name.Substring(prefix.Length) : name)}";
         }
 
-        var slug = Segment(section.Anchor ?? (section.Slug.Length > 0 ? section.Slug : stem));
+        var slug = Segment(section.Anchor ?? (section.Slug.Length > 0 ? section.Slug : page));
         if (EntityFieldPages.Name(path, section) is { } entity)
         {
             return entity;
@@ -48,10 +50,10 @@ internal static partial class TypeIds
 
         if (EntityFieldPages.Is(path))
         {
-            return $"{scope}.{stem}_{slug}";
+            return $"{scope}.{page}_{slug}";
         }
 
-        if (Method(page) is { } method)
+        if (Method(definedOn) is { } method)
         {
             var segments = method.Name.ToLowerInvariant().Split('.');
             var prefix = method.Rest3 ? "v3." : string.Empty;
@@ -60,13 +62,13 @@ internal static partial class TypeIds
             {
                 var rest = string.Join("_", segments.Skip(1).SkipLast(1));
                 var fields = Segment(rest.Length == 0 ? "fields" : rest + "_fields");
-                return section == page.FirstDefinition() ? $"{prefix}{methodScope}.{fields}" : $"{prefix}{methodScope}.{fields}_{slug}";
+                return section == definedOn.FirstDefinition() ? $"{prefix}{methodScope}.{fields}" : $"{prefix}{methodScope}.{fields}_{slug}";
             }
 
             return $"{prefix}{methodScope}.{Segment(string.Join("_", segments.Skip(1)))}.{slug}";
         }
 
-        return $"{scope}.{stem}.{slug}";
+        return $"{scope}.{page}.{slug}";
     }
 
     /// <summary>The page relative to its language root: without a leading <c>en/</c> or <c>ru/</c>.</summary>
@@ -99,6 +101,14 @@ internal static partial class TypeIds
 
         var trimmed = segment.ToString().TrimEnd('_');
         return trimmed.Length == 0 || char.IsDigit(trimmed[0]) ? "t" + trimmed : trimmed;
+    }
+
+    // The page's path below its scope folder, without ".md".
+    private static string BelowScope(string page)
+    {
+        var inside = page.StartsWith(ApiReference, StringComparison.Ordinal) ? page.Substring(ApiReference.Length) : page;
+        var slash = inside.IndexOf('/', StringComparison.Ordinal);
+        return Stem(slash < 0 ? inside : inside.Substring(slash + 1).Replace('/', '_'));
     }
 
     private static string Stem(string page)
