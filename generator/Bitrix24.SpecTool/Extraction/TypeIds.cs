@@ -14,7 +14,7 @@ namespace Bitrix24.SpecTool.Extraction;
 /// <item>an entity field page: <see cref="EntityFieldPages"/>, its other sections <c>&lt;scope&gt;.&lt;page&gt;_&lt;anchor or slug&gt;</c>;</item>
 /// <item>a method page (its H1 names a method; REST 3.0 pages get the prefix <c>v3.</c>):
 /// <c>&lt;method scope&gt;.&lt;rest of the method, dots → _&gt;.&lt;anchor or slug&gt;</c>, and on a <c>*.fields</c> page
-/// <c>&lt;scope&gt;.&lt;rest&gt;_fields</c> for the page's first definition and <c>&lt;scope&gt;.&lt;rest&gt;_fields_&lt;slug&gt;</c>
+/// <c>&lt;scope&gt;.&lt;rest&gt;_fields</c> for the page's first definition and <c>&lt;scope&gt;.&lt;rest&gt;_fields_&lt;slug&gt;</c> (<c>_fields_result_object</c> for the slug <c>result</c>)
 /// for the others (so that no id is the namespace of another);</item>
 /// <item>anything else: <c>&lt;scope&gt;.&lt;page&gt;.&lt;anchor or slug&gt;</c>.</item>
 /// </list>
@@ -62,7 +62,8 @@ internal static partial class TypeIds
             {
                 var rest = string.Join("_", segments.Skip(1).SkipLast(1));
                 var fields = Segment(rest.Length == 0 ? "fields" : rest + "_fields");
-                return section == definedOn.FirstDefinition() ? $"{prefix}{methodScope}.{fields}" : $"{prefix}{methodScope}.{fields}_{slug}";
+                // "<rest>_fields_result" would be named like the fields method's own result class (VatFieldsResult): BX0020.
+                return section == definedOn.FirstDefinition() ? $"{prefix}{methodScope}.{fields}" : $"{prefix}{methodScope}.{fields}_{(slug == "result" ? "result_object" : slug)}";
             }
 
             return $"{prefix}{methodScope}.{Segment(string.Join("_", segments.Skip(1)))}.{slug}";
