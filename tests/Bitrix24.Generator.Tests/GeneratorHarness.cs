@@ -74,7 +74,9 @@ internal static class GeneratorHarness
     /// <summary>The five committed seed specs.</summary>
     public static IReadOnlyList<SpecText> CommittedSpecs()
         => RepositoryPaths.SpecFiles()
-            .Where(path => Path.GetFileName(Path.GetDirectoryName(path)) == "crm" && SeedMethods.Contains(Path.GetFileNameWithoutExtension(path)))
+            .Where(path => Path.GetFileName(Path.GetDirectoryName(path)) == "crm" && SeedMethods.Contains(Path.GetFileNameWithoutExtension(path))
+                // The crm type files: only those the seed methods reach are generated.
+                || Path.GetFileName(Path.GetDirectoryName(path)) == "_types" && Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(path))) == "crm")
             .Select(path => new SpecText(path, File.ReadAllText(path)))
             .ToList();
 
