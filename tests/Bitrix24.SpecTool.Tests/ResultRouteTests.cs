@@ -181,6 +181,14 @@ public sealed class ResultRouteTests : IDisposable
         Assert.Equal((null, ResultRoutes.Scalar), (page.Route, page.UntypedReason));
     }
 
+    [Fact]
+    public void A_null_result_is_no_object_result()
+    {
+        var page = Extract("test-item-delete.md", "test.item.delete", Table("|| **result**\n[`null`](../data-types.md) | Always null ||\n" + Time));
+
+        Assert.Equal((null, ResultRoutes.Null), (page.Route, page.UntypedReason));
+    }
+
     private PageResult Extract(string file, string method, string returned, string example = "{\"result\": {}}")
         => _extractor.Extract(_docs.Write("api-reference/test/" + file, Page(method, returned, example)));
 

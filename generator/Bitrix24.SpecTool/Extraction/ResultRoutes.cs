@@ -21,6 +21,8 @@ internal static partial class ResultRoutes
 
     public const string NoStructure = "an object whose structure the docs do not give";
 
+    public const string Null = "a null result";
+
     public static ResultReading Read(TypeRegistry types, string page, string method, int rest, string? scope, IReadOnlyList<DocSection> returned, List<ExtractionWarning> warnings)
     {
         var links = new ResultLinks(types, page, scope);
@@ -57,6 +59,11 @@ internal static partial class ResultRoutes
         if (TypeVocabulary.IsBasicScalar(ResultLinks.Element(result.Type)))
         {
             return (result, null, Scalar);
+        }
+
+        if (result.Type.Trim().Equals("null", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return (result, null, Null);
         }
 
         if (links.Follow(own.Cell, own.DescriptionMarkdown) is { } linked)
