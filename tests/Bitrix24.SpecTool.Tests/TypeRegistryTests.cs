@@ -129,7 +129,7 @@ public sealed class TypeRegistryTests : IDisposable
         || **EITHER**
         [`object`](#deal) \| [`string`](../../data-types.md) | A union ||
         || **PLAIN**
-        [`object`](../../data-types.md) | An object the link does not describe ||
+        [`object`](../../data-types.md) | An object no link describes, as [crm.deal.get](./crm-deal-get.md) returns it ||
         |#
         """;
 
@@ -148,7 +148,7 @@ public sealed class TypeRegistryTests : IDisposable
         || **id**
         [`integer`](../../data-types.md) | Id ||
         || **manager**
-        [`object`](#manager) | Head ||
+        [`object`](../../data-types.md) | Head, see [(detailed description)](#manager) ||
         |#
 
         ### Manager {#manager}
