@@ -29,7 +29,8 @@ internal static partial class TypeSections
         var found = new List<ExtractionWarning>();
         var fields = ParameterTables.Read(table, found);
         var below = Below(page, section);
-        NestedTables.Attach(fields, below, found);
+        // A sub-section whose table has no field to attach to is usually a definition of its own, not a fault.
+        NestedTables.Attach(fields, below, []);
         var tables = below.Where(sub => sub.Tables.Count > 0).Select(sub => sub.Tables[0]).Prepend(table).ToList();
         fields = WithoutTypedHeaders(fields, tables.Select(t => t.Rows[0]).Where(ParameterTables.IsTypedHeader).Select(row => row.Start.Line).ToHashSet());
         foreach (var warning in found)
