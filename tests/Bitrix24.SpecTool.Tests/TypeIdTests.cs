@@ -28,6 +28,7 @@ public sealed class TypeIdTests : IDisposable
     // A *.fields page: its first definition, and its other sections beside it (never inside it).
     [InlineData("api-reference/crm/status/crm-status-fields.md", "# Status fields crm.status.fields\n\n## Returned Data\n" + Table + "## Extra {#extra}\n" + Table, null, "crm.status_fields")]
     [InlineData("api-reference/crm/status/crm-status-fields.md", "# Status fields crm.status.fields\n\n## Returned Data\n" + Table + "## Extra {#extra}\n" + Table, "extra", "crm.status_fields_extra")]
+    [InlineData("api-reference/crm/vat/crm-vat-fields.md", "# VAT fields crm.vat.fields\n\n## Returned Data\n" + Table + "### Fields of the result object {#result}\n" + Table, "result", "crm.vat_fields_result_type")]
     // Entity field pages: the well-known sections by hand, in either language; the others by page stem and slug.
     [InlineData("api-reference/crm/main-entities-fields.md", "# Fields\n\n## Deals\n" + Table, "deals", "crm.deal")]
     [InlineData("api-reference/crm/main-entities-fields.md", "# Поля\n\n## Сделки\n" + Table, "sdelki", "crm.deal")]

@@ -15,7 +15,8 @@ namespace Bitrix24.SpecTool.Extraction;
 /// <item>a method page (its H1 names a method; REST 3.0 pages get the prefix <c>v3.</c>):
 /// <c>&lt;method scope&gt;.&lt;rest of the method, dots → _&gt;.&lt;anchor or slug&gt;</c>, and on a <c>*.fields</c> page
 /// <c>&lt;scope&gt;.&lt;rest&gt;_fields</c> for the page's first definition and <c>&lt;scope&gt;.&lt;rest&gt;_fields_&lt;slug&gt;</c>
-/// for the others (so that no id is the namespace of another);</item>
+/// for the others (so that no id is the namespace of another), with <c>_type</c> after a slug ending in <c>result</c>,
+/// <c>request</c>, <c>item</c> or <c>error</c> (the method's own classes have those names);</item>
 /// <item>anything else: <c>&lt;scope&gt;.&lt;page&gt;.&lt;anchor or slug&gt;</c>.</item>
 /// </list>
 /// The scope is the first folder under <c>api-reference/</c> (<c>main</c> for a page directly in it); the page is its path
@@ -26,6 +27,11 @@ namespace Bitrix24.SpecTool.Extraction;
 /// </summary>
 internal static partial class TypeIds
 {
+    // The generator names a method's own classes <rest>Request, <rest>Result, <rest>Item, <rest>Error in its scope's
+    // namespace: crm.vat.fields' result class is Crm.VatFieldsResult, so its page's section #result cannot be
+    // crm.vat_fields_result.
+    private static readonly string[] MethodClassSuffixes = ["result", "request", "item", "error"];
+
     /// <summary>The folder under <c>api-reference/</c> holding every page.</summary>
     public const string ApiReference = "api-reference/";
 
@@ -62,7 +68,7 @@ internal static partial class TypeIds
             {
                 var rest = string.Join("_", segments.Skip(1).SkipLast(1));
                 var fields = Segment(rest.Length == 0 ? "fields" : rest + "_fields");
-                return section == definedOn.FirstDefinition() ? $"{prefix}{methodScope}.{fields}" : $"{prefix}{methodScope}.{fields}_{slug}";
+                return section == definedOn.FirstDefinition() ? $"{prefix}{methodScope}.{fields}" : $"{prefix}{methodScope}.{fields}_{slug}{(MethodClassSuffixes.Any(suffix => slug.EndsWith(suffix, StringComparison.Ordinal)) ? "_type" : string.Empty)}";
             }
 
             return $"{prefix}{methodScope}.{Segment(string.Join("_", segments.Skip(1)))}.{slug}";
