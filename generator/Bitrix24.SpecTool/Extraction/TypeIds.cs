@@ -125,19 +125,24 @@ internal static partial class TypeIds
 
     private static bool IsAscii(string text) => text.All(c => c < 128);
 
-    // The method the page's H1 names (its last token, a dotted name starting with a lower-case letter, not a ".v2"
-    // title) and whether the page is REST 3.0 (the title says v3, or the introduction says the method belongs to it).
+    // The method the page's H1 names: its last token, else the one method-like token inside it ("Get
+    // crm.documentgenerator.template.getfields Document Template Fields") — a dotted name starting with a lower-case
+    // letter, not a ".v2" section title — and whether the page is REST 3.0 (the title says v3, or the introduction
+    // says the method belongs to it).
     private static (string Name, bool Rest3)? Method(DocPage page)
     {
         var title = page.Sections.FirstOrDefault(section => section.Level == 1);
-        var token = title?.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim('(', ')', ':', ',', '`', '.');
-        if (title is null || token is null || !MethodToken().IsMatch(token) || VersionSuffix().IsMatch(token))
+        var tokens = title?.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => word.Trim('(', ')', ':', ',', '`', '.'))
+            .Where(token => MethodToken().IsMatch(token) && !VersionSuffix().IsMatch(token)).Distinct().ToList() ?? [];
+        var last = title?.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim('(', ')', ':', ',', '`', '.');
+        var name = last is not null && tokens.Contains(last) ? last : tokens.Count == 1 ? tokens[0] : null;
+        if (title is null || name is null)
         {
             return null;
         }
 
         var intro = page.Sections.TakeWhile(section => section.Level <= 1).SelectMany(section => section.Lines);
-        return (token, Rest3Title().IsMatch(title.Title) || intro.Any(line => Rest3Statement().IsMatch(line.Text)));
+        return (name, Rest3Title().IsMatch(title.Title) || intro.Any(line => Rest3Statement().IsMatch(line.Text)));
     }
 
     [GeneratedRegex(@"^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$")]
