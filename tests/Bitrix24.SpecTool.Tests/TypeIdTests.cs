@@ -23,11 +23,16 @@ public sealed class TypeIdTests : IDisposable
     [Theory]
     // A method page: scope and rest of the method; a REST 3.0 page (by title or by its introduction) adds "v3.".
     [InlineData("api-reference/department/department-get.md", "# Get departments department.get\n\n## Fields {#st_department}\n" + Table, "st_department", "department.get.st_department")]
+    [InlineData("api-reference/crm/templates/get-fields.md", "# Get crm.documentgenerator.template.getfields Template Fields\n\n## Method Parameters\n\nNone.\n\n## Field {#field}\n" + Table, "field", "crm.documentgenerator_template_getfields.field")]
+    [InlineData("api-reference/chat-bots/bot-list.md", "# List of Bots in the imbot.v2.Bot.list Application\n\n## Method Parameters\n\nNone.\n\n## Bot {#bot}\n" + Table, "bot", "imbot.v2_bot_list.bot")]
+    [InlineData("api-reference/crm/status/crm-status-fields.md", "# Get Description of Status Fields\n\n## Method Parameters\n\nNone.\n\n## Code Examples\n\n```bash\ncurl https://example.bitrix24.com/rest/crm.status.fields.json\n```\n\n## Returned Data\n" + Table, null, "crm.status_fields")]
+    [InlineData("api-reference/crm/two-names.md", "# From crm.a.get to crm.b.get pages\n\n## Box {#box}\n" + Table, "box", "crm.two_names.box")]
     [InlineData("api-reference/tasks/task-get.md", "# Get a task tasks.task.get\n\nThe method belongs to [REST 3.0](../rest-v3.md).\n\n## Task {#task}\n" + Table, "task", "v3.tasks.task_get.task")]
     [InlineData("api-reference/tasks/task-list.md", "# List tasks v3 tasks.task.list\n\n## Task {#task}\n" + Table, "task", "v3.tasks.task_list.task")]
     // A *.fields page: its first definition, and its other sections beside it (never inside it).
     [InlineData("api-reference/crm/status/crm-status-fields.md", "# Status fields crm.status.fields\n\n## Returned Data\n" + Table + "## Extra {#extra}\n" + Table, null, "crm.status_fields")]
     [InlineData("api-reference/crm/status/crm-status-fields.md", "# Status fields crm.status.fields\n\n## Returned Data\n" + Table + "## Extra {#extra}\n" + Table, "extra", "crm.status_fields_extra")]
+    [InlineData("api-reference/crm/vat/crm-vat-fields.md", "# VAT fields crm.vat.fields\n\n## Returned Data\n" + Table + "### Fields of the result object {#result}\n" + Table, "result", "crm.vat_fields_result_type")]
     // Entity field pages: the well-known sections by hand, in either language; the others by page stem and slug.
     [InlineData("api-reference/crm/main-entities-fields.md", "# Fields\n\n## Deals\n" + Table, "deals", "crm.deal")]
     [InlineData("api-reference/crm/main-entities-fields.md", "# Поля\n\n## Сделки\n" + Table, "sdelki", "crm.deal")]

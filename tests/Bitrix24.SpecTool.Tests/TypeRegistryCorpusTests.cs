@@ -14,7 +14,8 @@ namespace Bitrix24.SpecTool.Tests;
 /// Every section with a field table in the corpus defined as a type, from all pages in parallel (more than the
 /// result routes reach: parameter tables are definitions too here): each type reads back valid, no two
 /// definitions share an id and no id is another's namespace. The well-known types come out under their fixed ids
-/// with refs. Skipped when the docs are absent.
+/// with refs. Measured: EN 6,873 types with 3,463 refs among their top-level fields, RU 6,875 with 3,518.
+/// Skipped when the docs are absent.
 /// </summary>
 public sealed class TypeRegistryCorpusTests(ITestOutputHelper output)
 {

@@ -129,7 +129,7 @@ public sealed class TypeRegistryTests : IDisposable
         || **EITHER**
         [`object`](#deal) \| [`string`](../../data-types.md) | A union ||
         || **PLAIN**
-        [`object`](../../data-types.md) | An object the link does not describe ||
+        [`object`](../../data-types.md) | An object no link describes, as [crm.deal.get](./crm-deal-get.md) returns it ||
         |#
         """;
 
@@ -148,7 +148,7 @@ public sealed class TypeRegistryTests : IDisposable
         || **id**
         [`integer`](../../data-types.md) | Id ||
         || **manager**
-        [`object`](#manager) | Head ||
+        [`object`](../../data-types.md) | Head, see [(detailed description)](#manager) ||
         |#
 
         ### Manager {#manager}
@@ -173,6 +173,16 @@ public sealed class TypeRegistryTests : IDisposable
         `type` | **Description** ||
         || **number**
         [`string`](../../data-types.md) | Number ||
+        || *(none)* | Text ||
+        |#
+
+        ### Extension fields
+
+        #|
+        || **Name**
+        `type` | **Description** ||
+        || **ext**
+        [`string`](../../data-types.md) | Extension ||
         |#
 
         ## Без таблицы
@@ -256,6 +266,15 @@ public sealed class TypeRegistryTests : IDisposable
         Assert.Equal(byToken, byLink);
         Assert.Equal(_registry.Types.Count, _registry.Types.Select(type => type.Id).Distinct().Count());
         Assert.Empty(_registry.Conflicts());
+    }
+
+    [Fact]
+    public void A_row_of_the_definition_without_a_name_warns_and_a_sub_section_of_its_own_does_not()
+    {
+        _registry.Define(new DocTarget("api-reference/im/common/contacts.md", "phone"));
+        var warning = Assert.Single(_registry.Warnings);
+        Assert.Equal("table row without a parameter name", warning.Message);
+        Assert.Equal(["number"], _registry.Find("im.common_contacts.phone")!.Fields.Select(field => field.Name));
     }
 
     [Theory]

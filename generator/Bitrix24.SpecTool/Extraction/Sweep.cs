@@ -72,7 +72,9 @@ internal sealed class Sweep(string docsRoot, string? overridesFolder, TextWriter
     private static Dictionary<string, ObjectSpec> Types(TypeRegistry registry, Overrides overrides, List<ExtractionWarning> warnings)
     {
         var types = new Dictionary<string, ObjectSpec>(StringComparer.Ordinal);
-        warnings.AddRange(registry.Warnings);
+        // A table the page's own extraction read too warns once.
+        var known = warnings.ToHashSet();
+        warnings.AddRange(registry.Warnings.Where(warning => !known.Contains(warning)));
         warnings.AddRange(registry.Conflicts().Select(conflict => new ExtractionWarning(SpecFiles.TypesFolder, 1, conflict)));
         foreach (var type in registry.Types.Select(overrides.Apply))
         {

@@ -13,5 +13,5 @@ namespace Bitrix24.SpecTool.Extraction;
 /// <param name="Page">The page that defines it.</param>
 /// <param name="Scope">The page's scope, where the fields' type tokens are looked up.</param>
 /// <param name="Spec">The type with its fields as the tables document them, no <c>ref</c> yet.</param>
-/// <param name="Cells">The name cell of every field row read, by line and field name, for the links of its type.</param>
-internal sealed record TypeDefinition(string Key, string Id, DocPage Page, string Scope, ObjectSpec Spec, IReadOnlyDictionary<(int Line, string Name), ParameterCell> Cells);
+/// <param name="Rows">The name cell and the description (markdown) of every field row read, by line and field name, for the links in them.</param>
+internal sealed record TypeDefinition(string Key, string Id, DocPage Page, string Scope, ObjectSpec Spec, IReadOnlyDictionary<(int Line, string Name), (ParameterCell Name, string Description)> Rows);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -14,8 +15,9 @@ namespace Bitrix24.SpecTool.Extraction;
 /// <item>an entity field page: <see cref="EntityFieldPages"/>, its other sections <c>&lt;scope&gt;.&lt;page&gt;_&lt;anchor or slug&gt;</c>;</item>
 /// <item>a method page (its H1 names a method; REST 3.0 pages get the prefix <c>v3.</c>):
 /// <c>&lt;method scope&gt;.&lt;rest of the method, dots → _&gt;.&lt;anchor or slug&gt;</c>, and on a <c>*.fields</c> page
-/// <c>&lt;scope&gt;.&lt;rest&gt;_fields</c> for the page's first definition and <c>&lt;scope&gt;.&lt;rest&gt;_fields_&lt;slug&gt;</c> (<c>_fields_result_object</c> for the slug <c>result</c>)
-/// for the others (so that no id is the namespace of another);</item>
+/// <c>&lt;scope&gt;.&lt;rest&gt;_fields</c> for the page's first definition and <c>&lt;scope&gt;.&lt;rest&gt;_fields_&lt;slug&gt;</c>
+/// for the others (so that no id is the namespace of another), with <c>_type</c> after a slug ending in <c>result</c>,
+/// <c>request</c>, <c>item</c> or <c>error</c> (the method's own classes have those names);</item>
 /// <item>anything else: <c>&lt;scope&gt;.&lt;page&gt;.&lt;anchor or slug&gt;</c>.</item>
 /// </list>
 /// The scope is the first folder under <c>api-reference/</c> (<c>main</c> for a page directly in it); the page is its path
@@ -26,6 +28,11 @@ namespace Bitrix24.SpecTool.Extraction;
 /// </summary>
 internal static partial class TypeIds
 {
+    // The generator names a method's own classes <rest>Request, <rest>Result, <rest>Item, <rest>Error in its scope's
+    // namespace: crm.vat.fields' result class is Crm.VatFieldsResult, so its page's section #result cannot be
+    // crm.vat_fields_result.
+    private static readonly string[] MethodClassSuffixes = ["result", "request", "item", "error"];
+
     /// <summary>The folder under <c>api-reference/</c> holding every page.</summary>
     public const string ApiReference = "api-reference/";
 
@@ -62,8 +69,7 @@ internal static partial class TypeIds
             {
                 var rest = string.Join("_", segments.Skip(1).SkipLast(1));
                 var fields = Segment(rest.Length == 0 ? "fields" : rest + "_fields");
-                // "<rest>_fields_result" would be named like the fields method's own result class (VatFieldsResult): BX0020.
-                return section == definedOn.FirstDefinition() ? $"{prefix}{methodScope}.{fields}" : $"{prefix}{methodScope}.{fields}_{(slug == "result" ? "result_object" : slug)}";
+                return section == definedOn.FirstDefinition() ? $"{prefix}{methodScope}.{fields}" : $"{prefix}{methodScope}.{fields}_{slug}{(MethodClassSuffixes.Any(suffix => slug.EndsWith(suffix, StringComparison.Ordinal)) ? "_type" : string.Empty)}";
             }
 
             return $"{prefix}{methodScope}.{Segment(string.Join("_", segments.Skip(1)))}.{slug}";
@@ -120,23 +126,50 @@ internal static partial class TypeIds
 
     private static bool IsAscii(string text) => text.All(c => c < 128);
 
-    // The method the page's H1 names (its last token, a dotted name starting with a lower-case letter, not a ".v2"
-    // title) and whether the page is REST 3.0 (the title says v3, or the introduction says the method belongs to it).
+    // The method a page documents, as the page extraction finds it: the H1's last token, else the one method-like
+    // token inside the H1 ("Get crm.documentgenerator.template.getfields Document Template Fields") unless the code
+    // examples call another, else the one method the examples call on a page with method sections ("Get Description
+    // of CRM Status Fields"). A method-like token is a dotted name starting with a lower-case letter, not a ".v2"
+    // section title. The page is REST 3.0 when the title says v3 or the introduction says it belongs to REST 3.0.
     private static (string Name, bool Rest3)? Method(DocPage page)
     {
         var title = page.Sections.FirstOrDefault(section => section.Level == 1);
-        var token = title?.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim('(', ')', ':', ',', '`', '.');
-        if (title is null || token is null || !MethodToken().IsMatch(token) || VersionSuffix().IsMatch(token))
+        if (title is null)
+        {
+            return null;
+        }
+
+        var words = title.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => word.Trim('(', ')', ':', ',', '`', '.')).ToList();
+        var tokens = words.Where(token => MethodToken().IsMatch(token) && !VersionSuffix().IsMatch(token)).Distinct().ToList();
+        var hasMethodSections = page.Sections.Any(section => Headings.IsParameters(section.Title) || Headings.IsReturned(section.Title) || Headings.IsErrorCodes(section.Title));
+        var called = hasMethodSections ? Called(page) : [];
+        var name = words.Count > 0 && tokens.Contains(words[^1]) ? words[^1]
+            : tokens.Count == 1 && hasMethodSections && (called.Count == 0 || called.Contains(tokens[0])) ? tokens[0]
+            : called.Count == 1 ? called[0]
+            : null;
+        if (name is null)
         {
             return null;
         }
 
         var intro = page.Sections.TakeWhile(section => section.Level <= 1).SelectMany(section => section.Lines);
-        return (token, Rest3Title().IsMatch(title.Title) || intro.Any(line => Rest3Statement().IsMatch(line.Text)));
+        return (name, Rest3Title().IsMatch(title.Title) || intro.Any(line => Rest3Statement().IsMatch(line.Text)));
     }
+
+    private static List<string> Called(DocPage page)
+        => page.Sections.SelectMany(section => section.Code)
+            .Select(line => CurlMethod().Match(line))
+            .Where(match => match.Success)
+            .Select(match => match.Groups["method"].Value)
+            .Select(method => method.EndsWith(".json", StringComparison.Ordinal) ? method.Substring(0, method.Length - 5) : method)
+            .Distinct()
+            .ToList();
 
     [GeneratedRegex(@"^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$")]
     private static partial Regex MethodToken();
+
+    [GeneratedRegex(@"/rest/(?:api/)?(?:\S*?/)?(?<method>[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+)\b")]
+    private static partial Regex CurlMethod();
 
     [GeneratedRegex(@"\.v\d+$")]
     private static partial Regex VersionSuffix();

@@ -131,8 +131,8 @@ internal sealed class TypeRegistry(DocIndex index)
         return new ResolvedType(definition.Spec with { Fields = fields }, reached);
     }
 
-    // A field whose type links to a definition, or whose token a data-types page defines, refers to that type (and
-    // loses the inline fields the type now describes); its own fields are resolved the same way.
+    // A field whose type or description links to a definition, or whose token a data-types page defines, refers to
+    // that type (and loses the inline fields the type now describes); its own fields are resolved the same way.
     private ParamSpec WithRef(TypeDefinition definition, ParamSpec field, List<TypeDefinition> reached)
     {
         if (Referenced(definition, field) is { } type)
@@ -148,16 +148,22 @@ internal sealed class TypeRegistry(DocIndex index)
         };
     }
 
+    // The type link first; then a link in the description to a section of a page ("[(detailed description)](#phones)"),
+    // which the docs write when the type cell links only to the basic types; then the token on a data-types page.
     private TypeDefinition? Referenced(TypeDefinition definition, ParamSpec field)
     {
-        if (!TypeTokens.MayRefer(field.Type) || !definition.Cells.TryGetValue((field.Position.Line, field.Name), out var cell))
+        if (!TypeTokens.MayRefer(field.Type) || !definition.Rows.TryGetValue((field.Position.Line, field.Name), out var row))
         {
             return null;
         }
 
-        var linked = cell.TypeHrefs.Count == 1 && Index.Resolve(definition.Page.Path, cell.TypeHrefs[0]) is { } target ? Definition(target) : null;
-        return linked ?? TokenDefinition(definition.Scope, field.Type);
+        var linked = row.Name.TypeHrefs.Count == 1 ? Linked(definition, row.Name.TypeHrefs[0]) : null;
+        return linked
+            ?? CellReader.Links(row.Description).Select(link => link.Href).Where(href => href.Contains('#', StringComparison.Ordinal)).Select(href => Linked(definition, href)).FirstOrDefault(found => found is not null)
+            ?? TokenDefinition(definition.Scope, field.Type);
     }
+
+    private TypeDefinition? Linked(TypeDefinition definition, string href) => Index.Resolve(definition.Page.Path, href) is { } target ? Definition(target) : null;
 
     // A definition with its refs resolved, and the definitions those refs name.
     private sealed record ResolvedType(ObjectSpec Spec, IReadOnlyList<TypeDefinition> Reached);

@@ -29,7 +29,8 @@ internal static partial class TypeSections
         var found = new List<ExtractionWarning>();
         var fields = ParameterTables.Read(table, found);
         var below = Below(page, section);
-        NestedTables.Attach(fields, below, found);
+        // A sub-section whose table has no field to attach to is usually a definition of its own, not a fault.
+        NestedTables.Attach(fields, below, []);
         var tables = below.Where(sub => sub.Tables.Count > 0).Select(sub => sub.Tables[0]).Prepend(table).ToList();
         fields = WithoutTypedHeaders(fields, tables.Select(t => t.Rows[0]).Where(ParameterTables.IsTypedHeader).Select(row => row.Start.Line).ToHashSet());
         foreach (var warning in found)
@@ -42,13 +43,13 @@ internal static partial class TypeSections
             return null;
         }
 
-        var cells = new Dictionary<(int Line, string Name), ParameterCell>();
+        var rows = new Dictionary<(int Line, string Name), (ParameterCell, string)>();
         foreach (var row in tables.SelectMany(t => t.Rows).Where(row => row.Cells.Count > 0))
         {
             var cell = CellReader.Parameter(row.Cells[0].Markdown);
             if (cell.Name is not null)
             {
-                cells.TryAdd((row.Start.Line, cell.Name), cell);
+                rows.TryAdd((row.Start.Line, cell.Name), (cell, row.Cells.Count > 1 ? row.Cells[1].Markdown : string.Empty));
             }
         }
 
@@ -61,7 +62,7 @@ internal static partial class TypeSections
             anchor.Length == 0 ? path : $"{path}#{anchor}",
             fields.ToEquatableArray(),
             default);
-        return new TypeDefinition(key, spec.Id, page, TypeIds.Scope(path), spec, cells);
+        return new TypeDefinition(key, spec.Id, page, TypeIds.Scope(path), spec, rows);
     }
 
     // The sections under a heading, up to the next heading of its level or higher.
