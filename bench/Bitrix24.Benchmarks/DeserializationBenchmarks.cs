@@ -21,7 +21,7 @@ public class DeserializationBenchmarks
 {
     private static readonly byte[] Page = Encoding.UTF8.GetBytes("[" + string.Join(",", Enumerable.Range(1, 50).Select(id => DealJson.Row(id, $"Deal #{id}"))) + "]");
 
-    private JsonValueParser<IReadOnlyList<DealGetResult>> _generated = null!;
+    private JsonValueParser<IReadOnlyList<Bitrix24.Generated.Crm.DealGet.Deal>> _generated = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -29,7 +29,7 @@ public class DeserializationBenchmarks
         // The generated reader is internal to the client; its method description (public type) carries it.
         var field = typeof(CrmDealMethods).GetField("GetMethod", BindingFlags.NonPublic | BindingFlags.Static)
             ?? throw new InvalidOperationException("The generated crm.deal.get method field was renamed.");
-        var method = (Bitrix24Method<DealGetResult>)field.GetValue(null)!;
+        var method = (Bitrix24Method<Bitrix24.Generated.Crm.DealGet.Deal>)field.GetValue(null)!;
         _generated = JsonValueReader.ListParser(method.ParseResult);
     }
 

@@ -10,7 +10,7 @@ public sealed record DealGetParameters([property: JsonPropertyName("id")] long I
 
 /// <summary>
 /// The deal as a careful hand-written client types it: all 44 documented fields with the C# types the generated
-/// <c>DealGetResult</c> gives them (ids <c>long?</c>, money <c>double?</c>, dates <c>DateTime?</c>/<c>DateTimeOffset?</c>,
+/// <c>Crm.DealGet.Deal</c> (the type crm.deal.get's page defines) gives them (ids <c>long?</c>, money <c>double?</c>, dates <c>DateTime?</c>/<c>DateTimeOffset?</c>,
 /// flags and statuses <c>string?</c>), and only the custom <c>UF_*</c>/<c>PARENT_ID_*</c> fields left to
 /// <c>[JsonExtensionData]</c> — the same work the generated reader does, so the comparison is fair.
 /// </summary>

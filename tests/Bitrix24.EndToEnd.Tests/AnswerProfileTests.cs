@@ -98,7 +98,7 @@ public sealed class AnswerProfileTests
             .ToListAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(Enumerable.Range(0, 2_550).Select(offset => first + offset), rows.Select(Id));
-        Assert.All(rows, row => Assert.Equal($"Deal {Id(row)}", row.GetProperty("TITLE").GetString()));
+        Assert.All(rows, row => Assert.Equal($"Deal {Id(row)}", row.Title));
     }
 
     [Theory]
@@ -123,19 +123,19 @@ public sealed class AnswerProfileTests
         }
 
         var page = await list;
-        Assert.Equal(Enumerable.Range(10, 50).Select(offset => first + offset).ToList(), page.Result.EnumerateArray().Select(Id).ToList());
+        Assert.Equal(Enumerable.Range(10, 50).Select(offset => first + offset).ToList(), page.Result.Select(Id).ToList());
         Assert.Equal(50, page.Total);
     }
 
     private static async Task<FakePortal> StartAsync(string profile)
         => await LeakScan.StartPortalAsync(ByName[profile](), TestContext.Current.CancellationToken);
 
-    private static long Id(JsonElement row) => long.Parse(row.GetProperty("ID").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+    private static long Id(Bitrix24.Generated.Crm.DealGet.Deal row) => row.Id ?? throw new InvalidOperationException("a deal row without ID");
 
     /// <summary>Every member the portal sent with a value is either on a typed property of the same name or kept in ExtensionData.</summary>
-    private static void AssertNothingLost(JsonElement raw, DealGetResult typed)
+    private static void AssertNothingLost(JsonElement raw, Bitrix24.Generated.Crm.DealGet.Deal typed)
     {
-        var properties = typeof(DealGetResult).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        var properties = typeof(Bitrix24.Generated.Crm.DealGet.Deal).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .ToDictionary(property => property.Name.ToUpperInvariant(), StringComparer.Ordinal);
         foreach (var member in raw.EnumerateObject())
         {

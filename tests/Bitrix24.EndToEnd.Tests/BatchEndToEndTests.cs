@@ -132,7 +132,7 @@ public sealed class BatchEndToEndTests
         var call = Assert.Single(portal.Calls, call => call.Method == "batch");
         Assert.Equal(3, call.RestVersion);
         Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(call.Body).RootElement.ValueKind);
-        Assert.Equal(JsonValueKind.Object, (await task).Result.ValueKind);
+        Assert.Equal("From a batch", (await task).Result.Item?.Title);
         Assert.StartsWith("BITRIX_REST_V3_", (await Assert.ThrowsAnyAsync<Bitrix24Exception>(() => invalid)).Code, StringComparison.Ordinal);
         Assert.Equal("From a batch", Assert.Single(portal.Tasks.All).Title);
     }

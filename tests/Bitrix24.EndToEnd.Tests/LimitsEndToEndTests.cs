@@ -112,7 +112,7 @@ public sealed class LimitsEndToEndTests
 
         var titles = await new Bitrix24Api(client).V3.Tasks.Task
             .ListAllAsync(new TaskListRequest { Select = [Json("\"id\""), Json("\"title\"")], Pagination = Json("""{"limit": 50}""") }, TestContext.Current.CancellationToken)
-            .Select(row => row.GetProperty("title").GetString())
+            .Select(row => row.Title)
             .ToListAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(Enumerable.Range(1, 120).Select(i => $"Task {i}"), titles);

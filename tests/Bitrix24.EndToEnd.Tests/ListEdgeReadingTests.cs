@@ -69,8 +69,8 @@ public sealed class ListEdgeReadingTests
 
         Assert.Equal((0L, (long?)null), ((await fast).Total, (await fast).Next));
         Assert.Equal((120L, (long?)50), ((await counted).Total, (await counted).Next));
-        Assert.Equal(50, (await fast).Result.GetArrayLength());
+        Assert.Equal(50, (await fast).Result.Count);
     }
 
-    private static long Id(JsonElement row) => long.Parse(row.GetProperty("ID").GetString()!, CultureInfo.InvariantCulture);
+    private static long Id(Bitrix24.Generated.Crm.DealGet.Deal row) => row.Id ?? throw new System.InvalidOperationException("a deal row without ID");
 }

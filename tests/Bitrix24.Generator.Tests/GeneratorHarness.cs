@@ -78,6 +78,13 @@ internal static class GeneratorHarness
             .Select(path => new SpecText(path, File.ReadAllText(path)))
             .ToList();
 
+    /// <summary>The committed crm type files (the generator emits only those the methods it is given reach).</summary>
+    public static IReadOnlyList<SpecText> CommittedCrmTypes()
+        => RepositoryPaths.SpecFiles()
+            .Where(path => Path.GetFileName(Path.GetDirectoryName(path)) == "_types" && Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(path))) == "crm")
+            .Select(path => new SpecText(path, File.ReadAllText(path)))
+            .ToList();
+
     private static ImmutableArray<MetadataReference> LoadNetStandard20References()
     {
         var client = Path.Combine(RepositoryPaths.Root, "runtime", "Bitrix24.Client");

@@ -23,273 +23,6 @@ namespace Bitrix24.Generated.Crm
         }
     }
 
-    /// <summary>The result of <c>crm.deal.get</c>.</summary>
-    /// <remarks>Dynamic fields <c>UF_CRM_...</c>, <c>PARENT_ID_...</c> are in <c>ExtensionData</c>.</remarks>
-    public sealed partial class DealGetResult
-    {
-        /// <summary>The identifier of the deal</summary>
-        /// <remarks><c>ID</c> (integer)</remarks>
-        public long? Id { get; init; }
-
-        /// <summary>Title</summary>
-        /// <remarks><c>TITLE</c> (string)</remarks>
-        public string? Title { get; init; }
-
-        /// <summary>String identifier of the deal type; details via crm.status.list with ENTITY_ID = DEAL_TYPE and STATUS_ID = TYPE_ID</summary>
-        /// <remarks><c>TYPE_ID</c> (crm_status)</remarks>
-        public string? TypeId { get; init; }
-
-        /// <summary>Sales funnel; details via crm.category.get with entityTypeId = 2 and id = CATEGORY_ID</summary>
-        /// <remarks><c>CATEGORY_ID</c> (crm_category)</remarks>
-        public long? CategoryId { get; init; }
-
-        /// <summary>String identifier of the deal stage; details via crm.status.list with ENTITY_ID = DEAL_STAGE (general funnel) or DEAL_STAGE_{categoryId} and STATUS_ID = STAGE_ID</summary>
-        /// <remarks><c>STAGE_ID</c> (crm_status)</remarks>
-        public string? StageId { get; init; }
-
-        /// <summary>Documented values of <see cref="StageSemanticId"/>.</summary>
-        public static class StageSemanticIdValues
-        {
-            /// <summary>In progress</summary>
-            public const string P = "P";
-            /// <summary>Successful</summary>
-            public const string S = "S";
-            /// <summary>Unsuccessful</summary>
-            public const string F = "F";
-        }
-
-        /// <summary>Stage group</summary>
-        /// <remarks><c>STAGE_SEMANTIC_ID</c> (string)</remarks>
-        public string? StageSemanticId { get; init; }
-
-        /// <summary>Indicates whether the deal is new</summary>
-        /// <remarks><c>IS_NEW</c> (char): <c>Y</c> or <c>N</c></remarks>
-        public string? IsNew { get; init; }
-
-        /// <summary>Indicates whether the deal is recurring</summary>
-        /// <remarks><c>IS_RECURRING</c> (char): <c>Y</c> or <c>N</c></remarks>
-        public string? IsRecurring { get; init; }
-
-        /// <summary>Indicates whether the deal is a repeat</summary>
-        /// <remarks><c>IS_RETURN_CUSTOMER</c> (char): <c>Y</c> or <c>N</c></remarks>
-        public string? IsReturnCustomer { get; init; }
-
-        /// <summary>Indicates whether the approach is repeated</summary>
-        /// <remarks><c>IS_REPEATED_APPROACH</c> (char): <c>Y</c> or <c>N</c></remarks>
-        public string? IsRepeatedApproach { get; init; }
-
-        /// <summary>Probability, %</summary>
-        /// <remarks><c>PROBABILITY</c> (integer)</remarks>
-        public long? Probability { get; init; }
-
-        /// <summary>Currency</summary>
-        /// <remarks><c>CURRENCY_ID</c> (crm_currency)</remarks>
-        public string? CurrencyId { get; init; }
-
-        /// <summary>Amount</summary>
-        /// <remarks><c>OPPORTUNITY</c> (double)</remarks>
-        public double? Opportunity { get; init; }
-
-        /// <summary>Indicates whether manual mode for calculating the amount is enabled</summary>
-        /// <remarks><c>IS_MANUAL_OPPORTUNITY</c> (char): <c>Y</c> or <c>N</c></remarks>
-        public string? IsManualOpportunity { get; init; }
-
-        /// <summary>Tax rate</summary>
-        /// <remarks><c>TAX_VALUE</c> (double)</remarks>
-        public double? TaxValue { get; init; }
-
-        /// <summary>Identifier of the company; details via crm.item.get with entityTypeId = 4 and id = COMPANY_ID</summary>
-        /// <remarks><c>COMPANY_ID</c> (crm_company)</remarks>
-        public long? CompanyId { get; init; }
-
-        /// <summary>Identifier of the contact. Deprecated; to get all contacts of the deal use crm.deal.contact.items.get or crm.item.get</summary>
-        /// <remarks><c>CONTACT_ID</c> (crm_contact)</remarks>
-        public long? ContactId { get; init; }
-
-        /// <summary>Identifier of the estimate based on which the deal was created; details via crm.item.get with entityTypeId = 7 and id = QUOTE_ID</summary>
-        /// <remarks><c>QUOTE_ID</c> (crm_quote)</remarks>
-        public long? QuoteId { get; init; }
-
-        /// <summary>Start date</summary>
-        /// <remarks><c>BEGINDATE</c> (date)</remarks>
-        public global::System.DateTime? Begindate { get; init; }
-
-        /// <summary>Close date</summary>
-        /// <remarks><c>CLOSEDATE</c> (date)</remarks>
-        public global::System.DateTime? Closedate { get; init; }
-
-        /// <summary>Indicates whether the deal is available to everyone</summary>
-        /// <remarks><c>OPENED</c> (char): <c>Y</c> or <c>N</c></remarks>
-        public string? Opened { get; init; }
-
-        /// <summary>Indicates whether the deal is closed</summary>
-        /// <remarks><c>CLOSED</c> (char): <c>Y</c> or <c>N</c></remarks>
-        public string? Closed { get; init; }
-
-        /// <summary>Comment</summary>
-        /// <remarks><c>COMMENTS</c> (string)</remarks>
-        public string? Comments { get; init; }
-
-        /// <summary>Responsible person</summary>
-        /// <remarks><c>ASSIGNED_BY_ID</c> (user)</remarks>
-        public long? AssignedById { get; init; }
-
-        /// <summary>Created by</summary>
-        /// <remarks><c>CREATED_BY_ID</c> (user)</remarks>
-        public long? CreatedById { get; init; }
-
-        /// <summary>Modified by</summary>
-        /// <remarks><c>MODIFY_BY_ID</c> (user)</remarks>
-        public long? ModifyById { get; init; }
-
-        /// <summary>Identifier of the user who last changed the stage</summary>
-        /// <remarks><c>MOVED_BY_ID</c> (user)</remarks>
-        public long? MovedById { get; init; }
-
-        /// <summary>Creation date</summary>
-        /// <remarks><c>DATE_CREATE</c> (datetime)</remarks>
-        public global::System.DateTimeOffset? DateCreate { get; init; }
-
-        /// <summary>Modification date</summary>
-        /// <remarks><c>DATE_MODIFY</c> (datetime)</remarks>
-        public global::System.DateTimeOffset? DateModify { get; init; }
-
-        /// <summary>Date of the last stage change</summary>
-        /// <remarks><c>MOVED_TIME</c> (datetime)</remarks>
-        public global::System.DateTimeOffset? MovedTime { get; init; }
-
-        /// <summary>Source; details via crm.status.list with ENTITY_ID = SOURCE and STATUS_ID = SOURCE_ID</summary>
-        /// <remarks><c>SOURCE_ID</c> (crm_status)</remarks>
-        public string? SourceId { get; init; }
-
-        /// <summary>Additional information about the source</summary>
-        /// <remarks><c>SOURCE_DESCRIPTION</c> (string)</remarks>
-        public string? SourceDescription { get; init; }
-
-        /// <summary>Identifier of the lead based on which the deal was created; details via crm.item.get with entityTypeId = 1 and id = LEAD_ID</summary>
-        /// <remarks><c>LEAD_ID</c> (crm_lead)</remarks>
-        public long? LeadId { get; init; }
-
-        /// <summary>Additional information</summary>
-        /// <remarks><c>ADDITIONAL_INFO</c> (string)</remarks>
-        public string? AdditionalInfo { get; init; }
-
-        /// <summary>Location. System field</summary>
-        /// <remarks><c>LOCATION_ID</c> (location)</remarks>
-        public string? LocationId { get; init; }
-
-        /// <summary>External source</summary>
-        /// <remarks><c>ORIGINATOR_ID</c> (string)</remarks>
-        public string? OriginatorId { get; init; }
-
-        /// <summary>Identifier of the item in the external source</summary>
-        /// <remarks><c>ORIGIN_ID</c> (string)</remarks>
-        public string? OriginId { get; init; }
-
-        /// <summary>Advertising system</summary>
-        /// <remarks><c>UTM_SOURCE</c> (string)</remarks>
-        public string? UtmSource { get; init; }
-
-        /// <summary>Traffic type</summary>
-        /// <remarks><c>UTM_MEDIUM</c> (string)</remarks>
-        public string? UtmMedium { get; init; }
-
-        /// <summary>Advertising campaign designation</summary>
-        /// <remarks><c>UTM_CAMPAIGN</c> (string)</remarks>
-        public string? UtmCampaign { get; init; }
-
-        /// <summary>Campaign content</summary>
-        /// <remarks><c>UTM_CONTENT</c> (string)</remarks>
-        public string? UtmContent { get; init; }
-
-        /// <summary>Campaign search term</summary>
-        /// <remarks><c>UTM_TERM</c> (string)</remarks>
-        public string? UtmTerm { get; init; }
-
-        /// <summary>Date of the last activity in the timeline</summary>
-        /// <remarks><c>LAST_ACTIVITY_TIME</c> (datetime)</remarks>
-        public global::System.DateTimeOffset? LastActivityTime { get; init; }
-
-        /// <summary>Author of the last activity in the timeline</summary>
-        /// <remarks><c>LAST_ACTIVITY_BY</c> (user)</remarks>
-        public long? LastActivityBy { get; init; }
-
-        /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
-
-        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __names = new("ID", "TITLE", "TYPE_ID", "CATEGORY_ID", "STAGE_ID", "STAGE_SEMANTIC_ID", "IS_NEW", "IS_RECURRING", "IS_RETURN_CUSTOMER", "IS_REPEATED_APPROACH", "PROBABILITY", "CURRENCY_ID", "OPPORTUNITY", "IS_MANUAL_OPPORTUNITY", "TAX_VALUE", "COMPANY_ID", "CONTACT_ID", "QUOTE_ID", "BEGINDATE", "CLOSEDATE", "OPENED", "CLOSED", "COMMENTS", "ASSIGNED_BY_ID", "CREATED_BY_ID", "MODIFY_BY_ID", "MOVED_BY_ID", "DATE_CREATE", "DATE_MODIFY", "MOVED_TIME", "SOURCE_ID", "SOURCE_DESCRIPTION", "LEAD_ID", "ADDITIONAL_INFO", "LOCATION_ID", "ORIGINATOR_ID", "ORIGIN_ID", "UTM_SOURCE", "UTM_MEDIUM", "UTM_CAMPAIGN", "UTM_CONTENT", "UTM_TERM", "LAST_ACTIVITY_TIME", "LAST_ACTIVITY_BY");
-
-        /// <summary>An empty result (every member null), for tests and mocks.</summary>
-        public DealGetResult()
-        {
-        }
-
-        private DealGetResult(ref global::System.Text.Json.Utf8JsonReader reader, bool isEmpty)
-        {
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
-            while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                switch (__names.IndexOf(ref reader))
-                {
-                    case 0: Id = __names.Int64(ref reader, 0, ref extensionData); break;
-                    case 1: Title = __names.String(ref reader, 1, ref extensionData); break;
-                    case 2: TypeId = __names.String(ref reader, 2, ref extensionData); break;
-                    case 3: CategoryId = __names.Int64(ref reader, 3, ref extensionData); break;
-                    case 4: StageId = __names.String(ref reader, 4, ref extensionData); break;
-                    case 5: StageSemanticId = __names.String(ref reader, 5, ref extensionData); break;
-                    case 6: IsNew = __names.String(ref reader, 6, ref extensionData); break;
-                    case 7: IsRecurring = __names.String(ref reader, 7, ref extensionData); break;
-                    case 8: IsReturnCustomer = __names.String(ref reader, 8, ref extensionData); break;
-                    case 9: IsRepeatedApproach = __names.String(ref reader, 9, ref extensionData); break;
-                    case 10: Probability = __names.Int64(ref reader, 10, ref extensionData); break;
-                    case 11: CurrencyId = __names.String(ref reader, 11, ref extensionData); break;
-                    case 12: Opportunity = __names.Double(ref reader, 12, ref extensionData); break;
-                    case 13: IsManualOpportunity = __names.String(ref reader, 13, ref extensionData); break;
-                    case 14: TaxValue = __names.Double(ref reader, 14, ref extensionData); break;
-                    case 15: CompanyId = __names.Int64(ref reader, 15, ref extensionData); break;
-                    case 16: ContactId = __names.Int64(ref reader, 16, ref extensionData); break;
-                    case 17: QuoteId = __names.Int64(ref reader, 17, ref extensionData); break;
-                    case 18: Begindate = __names.Date(ref reader, 18, ref extensionData); break;
-                    case 19: Closedate = __names.Date(ref reader, 19, ref extensionData); break;
-                    case 20: Opened = __names.String(ref reader, 20, ref extensionData); break;
-                    case 21: Closed = __names.String(ref reader, 21, ref extensionData); break;
-                    case 22: Comments = __names.String(ref reader, 22, ref extensionData); break;
-                    case 23: AssignedById = __names.Int64(ref reader, 23, ref extensionData); break;
-                    case 24: CreatedById = __names.Int64(ref reader, 24, ref extensionData); break;
-                    case 25: ModifyById = __names.Int64(ref reader, 25, ref extensionData); break;
-                    case 26: MovedById = __names.Int64(ref reader, 26, ref extensionData); break;
-                    case 27: DateCreate = __names.DateTime(ref reader, 27, ref extensionData); break;
-                    case 28: DateModify = __names.DateTime(ref reader, 28, ref extensionData); break;
-                    case 29: MovedTime = __names.DateTime(ref reader, 29, ref extensionData); break;
-                    case 30: SourceId = __names.String(ref reader, 30, ref extensionData); break;
-                    case 31: SourceDescription = __names.String(ref reader, 31, ref extensionData); break;
-                    case 32: LeadId = __names.Int64(ref reader, 32, ref extensionData); break;
-                    case 33: AdditionalInfo = __names.String(ref reader, 33, ref extensionData); break;
-                    case 34: LocationId = __names.String(ref reader, 34, ref extensionData); break;
-                    case 35: OriginatorId = __names.String(ref reader, 35, ref extensionData); break;
-                    case 36: OriginId = __names.String(ref reader, 36, ref extensionData); break;
-                    case 37: UtmSource = __names.String(ref reader, 37, ref extensionData); break;
-                    case 38: UtmMedium = __names.String(ref reader, 38, ref extensionData); break;
-                    case 39: UtmCampaign = __names.String(ref reader, 39, ref extensionData); break;
-                    case 40: UtmContent = __names.String(ref reader, 40, ref extensionData); break;
-                    case 41: UtmTerm = __names.String(ref reader, 41, ref extensionData); break;
-                    case 42: LastActivityTime = __names.DateTime(ref reader, 42, ref extensionData); break;
-                    case 43: LastActivityBy = __names.Int64(ref reader, 43, ref extensionData); break;
-                    default: global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData); break;
-                }
-            }
-
-            ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData);
-        }
-
-        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out DealGetResult value)
-        {
-            var isObject = global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty);
-            value = isObject ? new DealGetResult(ref reader, isEmpty) : null!;
-            return isObject;
-        }
-    }
-
     /// <summary>Documented errors of <c>crm.deal.get</c>.</summary>
     public enum DealGetError
     {
@@ -312,24 +45,24 @@ namespace Bitrix24.Generated
         /// <remarks>Calls <c>crm.deal.get</c> (REST 2, read-only). Who may call it: any user with "read" access permission for deals. Documentation: <c>api-reference/crm/deals/crm-deal-get.md</c>.</remarks>
         /// <param name="request">The method's parameters.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Information about the deal fields, in the response envelope.</returns>
+        /// <returns>The root element of the response. Contains information about the deal fields. The structure is described below, in the response envelope.</returns>
         /// <exception cref="global::Bitrix24.Client.Errors.Bitrix24Exception">An error answer (a documented one: <c>Bitrix24MethodException&lt;DealGetError&gt;</c>).</exception>
         [global::System.Obsolete("crm.deal.get is deprecated: use crm.item.get.")]
-        global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.Crm.DealGetResult>> GetAsync(global::Bitrix24.Generated.Crm.DealGetRequest request, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.Crm.DealGet.Deal>> GetAsync(global::Bitrix24.Generated.Crm.DealGetRequest request, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     partial class CrmDealMethods
     {
-        private static readonly global::Bitrix24.Client.Transport.Bitrix24Method<global::Bitrix24.Generated.Crm.DealGetResult> GetMethod = new(
+        private static readonly global::Bitrix24.Client.Transport.Bitrix24Method<global::Bitrix24.Generated.Crm.DealGet.Deal> GetMethod = new(
             "crm.deal.get",
             2,
             isRead: true,
-            global::Bitrix24.Generated.Crm.DealGetResult.TryRead,
+            global::Bitrix24.Generated.Crm.DealGet.Deal.TryRead,
             global::Bitrix24.Client.Errors.MethodErrorTable.Mapper<global::Bitrix24.Generated.Crm.DealGetError>(new[] { "", "", "" }, new string[]?[] { new[] { "ID is not defined or invalid" }, new[] { "Access denied" }, new[] { "Not found" } }));
 
         /// <inheritdoc />
         [global::System.Obsolete("crm.deal.get is deprecated: use crm.item.get.")]
-        public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.Crm.DealGetResult>> GetAsync(global::Bitrix24.Generated.Crm.DealGetRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::Bitrix24.Client.Transport.Bitrix24Response<global::Bitrix24.Generated.Crm.DealGet.Deal>> GetAsync(global::Bitrix24.Generated.Crm.DealGetRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             => _transport.SendAsync(GetMethod, request ?? throw new global::System.ArgumentNullException(nameof(request)), cancellationToken);
     }
 }

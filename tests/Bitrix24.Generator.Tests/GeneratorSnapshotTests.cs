@@ -27,7 +27,7 @@ public sealed class GeneratorSnapshotTests
     }
 
     [Fact]
-    public void Seed_specs() => VerifyAll(Generate(GeneratorHarness.CommittedSpecs().ToArray()));
+    public void Seed_specs() => VerifyAll(Generate([.. GeneratorHarness.CommittedSpecs(), .. GeneratorHarness.CommittedCrmTypes()]));
 
     [Fact]
     public void Nested_objects_arrays_and_values() => VerifyAll(Generate(Spec("item.yaml", SyntheticSpecs.NestedObjects)));

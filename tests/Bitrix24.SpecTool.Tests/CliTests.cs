@@ -45,7 +45,7 @@ public sealed class CliTests
     [InlineData("method: test.item.get\n&a [*a]: 1\n", "(2,5)")]
     [InlineData("method: test.item.get\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n", "(7,")]
     [InlineData("method: test.item.get.a.b.c.d.e.f.g.h.i.j\n", "(1,9)")]
-    [InlineData("object: test.item\nfields:\n  - {name: ID, type: integer, required: false}\n", ": an override of a type ('object: test.item') is not applied yet")]
+    [InlineData("object: Test.Item\nfields:\n  - {name: ID, type: integer, required: false}\n", "(1,9)")]
     public void A_hostile_override_is_exit_code_2_with_its_position_not_a_crash(string yaml, string position)
     {
         using var docs = new SyntheticDocs();

@@ -18,6 +18,8 @@ public sealed class TypeVocabularyTests
     [InlineData("array", ValueKind.Array, ValueKind.Raw, true)]
     [InlineData("integer[]", ValueKind.Array, ValueKind.Integer, true)]
     [InlineData("object[]", ValueKind.Array, ValueKind.Object, true)]
+    [InlineData("array<object>", ValueKind.Array, ValueKind.Object, true)]
+    [InlineData("array<integer>", ValueKind.Array, ValueKind.Integer, true)]
     [InlineData("string | null", ValueKind.String, ValueKind.Raw, true)]
     [InlineData("string | integer", ValueKind.Raw, ValueKind.Raw, true)]
     [InlineData("file", ValueKind.Raw, ValueKind.Raw, true)]

@@ -25,14 +25,14 @@ internal static class CheckCommand
             }
 
             var result = new Sweep(DocsRoot.Of(docsFolder), Path.Combine(specsFolder, SpecFiles.OverridesFolder), Console.Error).Run([docsFolder]);
-            var drift = SpecDrift.Compare(specsFolder, result.Specs);
+            var drift = SpecDrift.Compare(specsFolder, SpecFiles.Texts(result));
             foreach (var line in drift)
             {
                 Console.WriteLine(line);
             }
 
             Console.WriteLine(drift.Count == 0
-                ? $"specs/ matches a fresh extraction of {result.Specs.Count} methods."
+                ? $"specs/ matches a fresh extraction of {result.Specs.Count} methods and {result.Types.Count} types."
                 : $"{drift.Count} spec files differ from a fresh extraction; run `bx-spec extract {docsFolder} --out {specsFolder}` and review the diff.");
             return drift.Count == 0 ? ExitCodes.Success : ExitCodes.Drift;
         });

@@ -28,7 +28,7 @@ internal static class ExtractCommand
 
             var outFolder = parse.GetValue(output)!;
             var result = new Sweep(DocsRoot.Of(paths[0]), parse.GetValue(overrides) ?? Path.Combine(outFolder, SpecFiles.OverridesFolder), Console.Error).Run(paths);
-            SpecFiles.WriteAll(outFolder, result.Specs);
+            SpecFiles.WriteAll(outFolder, SpecFiles.Texts(result));
             Report.Warnings(result, parse.GetValue(warnings));
             Console.WriteLine(Report.Summary(result));
             return ExitCodes.Success;

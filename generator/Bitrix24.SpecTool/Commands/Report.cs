@@ -12,7 +12,7 @@ internal static class Report
     {
         var methods = result.Pages.Count(page => page.Spec is not null);
         var withWarnings = result.Pages.Count(page => page.Warnings.Count > 0);
-        return $"{result.Pages.Count} pages read, {methods} method pages, {result.Specs.Count} specs, {result.Warnings.Count} warnings on {withWarnings} pages, {result.Pages.Count(page => page.SkipReason == PageResult.Unreadable)} pages that could not be read, {result.Elapsed.TotalSeconds:0.0} s";
+        return $"{result.Pages.Count} pages read, {methods} method pages, {result.Specs.Count} specs, {result.Types.Count} types, {result.Warnings.Count} warnings on {withWarnings} pages, {result.Pages.Count(page => page.SkipReason == PageResult.Unreadable)} pages that could not be read, {result.Elapsed.TotalSeconds:0.0} s";
     }
 
     public static void Warnings(SweepResult result, string? file)

@@ -11,8 +11,9 @@ using Bitrix24.SpecTool.Documents;
 namespace Bitrix24.SpecTool.Extraction;
 
 /// <summary>
-/// Extracts every page under the given inputs, applies overrides, keeps one spec per method and REST version,
-/// and validates each spec by reading back what the canonical writer wrote.
+/// Extracts every page under the given inputs, applies overrides, keeps one spec per method and REST version and one
+/// type per id (the types the pages reach through the sweep's <see cref="TypeRegistry"/>), and validates each spec and
+/// type by reading back what the canonical writer wrote.
 /// </summary>
 internal sealed class Sweep(string docsRoot, string? overridesFolder, TextWriter progress)
 {
@@ -21,13 +22,14 @@ internal sealed class Sweep(string docsRoot, string? overridesFolder, TextWriter
         var stopwatch = Stopwatch.StartNew();
         var files = inputs.SelectMany(Expand).Distinct(StringComparer.Ordinal).OrderBy(file => file, StringComparer.Ordinal).ToList();
         var loader = new PageLoader(docsRoot);
+        var registry = new TypeRegistry(new DocIndex(docsRoot));
         var pages = new PageResult[files.Count];
         var done = 0;
         System.Threading.Tasks.Parallel.For(0, files.Count, i =>
         {
             pages[i] = files[i].EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
                 ? SeedExtractor.Extract(files[i], loader.Relative(files[i]))
-                : new PageExtractor(loader).Extract(files[i]);
+                : new PageExtractor(loader, registry).Extract(files[i]);
             var count = System.Threading.Interlocked.Increment(ref done);
             if (count % 500 == 0)
             {
@@ -61,7 +63,34 @@ internal sealed class Sweep(string docsRoot, string? overridesFolder, TextWriter
             specs.Add(key, (spec, page.Page));
         }
 
-        return new SweepResult(pages, specs.ToDictionary(pair => pair.Key, pair => pair.Value.Spec, StringComparer.Ordinal), warnings, stopwatch.Elapsed);
+        var types = Types(registry, overrides, warnings);
+        return new SweepResult(pages, specs.ToDictionary(pair => pair.Key, pair => pair.Value.Spec, StringComparer.Ordinal), types, warnings, stopwatch.Elapsed);
+    }
+
+    // The registry's types with their overrides applied; a type whose file would not read back is left out (a ref to
+    // it is then the generator's unknown-type diagnostic) and, like an id conflict, is a warning.
+    private static Dictionary<string, ObjectSpec> Types(TypeRegistry registry, Overrides overrides, List<ExtractionWarning> warnings)
+    {
+        var types = new Dictionary<string, ObjectSpec>(StringComparer.Ordinal);
+        // A table the page's own extraction read too warns once.
+        var known = warnings.ToHashSet();
+        warnings.AddRange(registry.Warnings.Where(warning => !known.Contains(warning)));
+        warnings.AddRange(registry.Conflicts().Select(conflict => new ExtractionWarning(SpecFiles.TypesFolder, 1, conflict)));
+        foreach (var type in registry.Types.Select(overrides.Apply))
+        {
+            var problems = SpecReader.Read(SpecWriter.Write(type)).Problems.Where(problem => !problem.IsWarning).ToList();
+            if (problems.Count > 0)
+            {
+                warnings.Add(new ExtractionWarning(type.Source ?? type.Id, 1, $"the extracted type {type.Id} is invalid and was not written: {string.Join("; ", problems.Select(p => p.Message))}"));
+                continue;
+            }
+
+            types.Add(type.Id, type);
+        }
+
+        warnings.AddRange(overrides.TypeIds.Where(id => !types.ContainsKey(id)).Order(StringComparer.Ordinal)
+            .Select(id => new ExtractionWarning(SpecFiles.OverridesFolder, 1, $"the override of type {id} matches no extracted type and is not applied")));
+        return types;
     }
 
     private static IEnumerable<string> Expand(string input)

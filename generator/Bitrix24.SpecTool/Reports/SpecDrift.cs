@@ -3,17 +3,15 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Bitrix24.Specs.Model;
-using Bitrix24.Specs.Writing;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 
 namespace Bitrix24.SpecTool.Reports;
 
-/// <summary>Compares committed spec files with a fresh extraction: files missing, files no longer produced, and line diffs.</summary>
+/// <summary>Compares committed spec and type files with a fresh extraction (<see cref="Extraction.SpecFiles.Texts"/>): files missing, files no longer produced, and line diffs.</summary>
 internal static class SpecDrift
 {
-    public static IReadOnlyList<string> Compare(string specsFolder, IReadOnlyDictionary<string, MethodSpec> fresh, int maxLinesPerFile = 40)
+    public static IReadOnlyList<string> Compare(string specsFolder, IReadOnlyDictionary<string, string> fresh, int maxLinesPerFile = 40)
     {
         var report = new List<string>();
         var committed = Directory.Exists(specsFolder)
@@ -22,9 +20,8 @@ internal static class SpecDrift
                 .Where(file => !file.StartsWith(Extraction.SpecFiles.OverridesFolder, StringComparison.Ordinal))
                 .ToHashSet(StringComparer.Ordinal)
             : [];
-        foreach (var (relative, spec) in fresh.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        foreach (var (relative, expected) in fresh.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            var expected = SpecWriter.Write(spec);
             if (!committed.Remove(relative))
             {
                 report.Add($"+ {relative}: extracted but not committed");

@@ -72,7 +72,7 @@ public static class TypeVocabulary
     /// </summary>
     public static SpecType Parse(string token)
     {
-        var text = StripNullUnion(token.Trim());
+        var text = ElementSyntax(StripNullUnion(token.Trim()));
         if (text is null || text.Length == 0)
         {
             return new SpecType(ValueKind.Raw, ValueKind.Raw, IsKnown: true);
@@ -123,7 +123,7 @@ public static class TypeVocabulary
     /// </summary>
     public static bool IsBasicScalar(string token)
     {
-        var text = StripNullUnion(token.Trim());
+        var text = ElementSyntax(StripNullUnion(token.Trim()));
         if (text is null)
         {
             return false;
@@ -179,6 +179,12 @@ public static class TypeVocabulary
     }
 
     // "string | null" means a nullable string; any other union has no single C# type.
+    // The docs write a list of objects both as "object[]" and as "array<object>"; the second is read as the first.
+    private static string? ElementSyntax(string? token)
+        => token is not null && token.StartsWith("array<", StringComparison.OrdinalIgnoreCase) && token.EndsWith(">", StringComparison.Ordinal) && token.Length > 7
+            ? token.Substring(6, token.Length - 7).Trim() + "[]"
+            : token;
+
     private static string? StripNullUnion(string token)
     {
         if (token.IndexOf('|') < 0)
