@@ -137,7 +137,7 @@ public sealed class PageRuleTests
     public void A_page_that_cannot_be_read_is_a_warning_not_an_exception()
     {
         using var docs = new SyntheticDocs();
-        var extractor = new Bitrix24.SpecTool.Extraction.PageExtractor(new Bitrix24.SpecTool.Documents.PageLoader(docs.Root));
+        var extractor = docs.Extractor();
 
         var result = extractor.Extract(System.IO.Path.Combine(docs.Root, "api-reference", "nowhere.md"));
 

@@ -24,7 +24,8 @@ public sealed class RealPageTests
         var docs = Path.Combine(RepositoryPaths.RequireShared(), "docs");
         var facts = PageFacts.Load().Single(candidate => candidate.Page == page);
         var language = page.Substring(0, 2);
-        var spec = new PageExtractor(new PageLoader(Path.Combine(docs, language))).Extract(Path.Combine(docs, page)).Spec;
+        var root = Path.Combine(docs, language);
+        var spec = new PageExtractor(new PageLoader(root), new TypeRegistry(new DocIndex(root))).Extract(Path.Combine(docs, page)).Spec;
 
         Assert.NotNull(spec);
         Assert.Equal((facts.Method, facts.Rest, facts.Deprecated), (spec!.Method, spec.Rest, spec.Deprecated));

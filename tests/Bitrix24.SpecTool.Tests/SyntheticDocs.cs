@@ -32,7 +32,10 @@ internal sealed class SyntheticDocs : IDisposable
     public static System.Collections.Generic.IReadOnlyList<SourceLine> Lines(string text)
         => text.Split('\n').Select((line, index) => new SourceLine(line, "page.md", index + 1)).ToList();
 
-    public PageResult Extract(string relative, string text) => new PageExtractor(new PageLoader(Root)).Extract(Write(relative, text));
+    public PageResult Extract(string relative, string text) => Extractor().Extract(Write(relative, text));
+
+    /// <summary>An extractor over this folder, with a type registry of its own.</summary>
+    public PageExtractor Extractor() => new(new PageLoader(Root), new TypeRegistry(new DocIndex(Root)));
 
     public MethodSpec Spec(string text) => Extract("api-reference/test/page.md", text).Spec ?? throw new InvalidOperationException("not a method page");
 

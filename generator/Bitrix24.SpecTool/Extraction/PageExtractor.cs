@@ -12,7 +12,9 @@ namespace Bitrix24.SpecTool.Extraction;
 /// A page is a method page when its H1 ends with a dotted method name and it has a parameters, result or errors
 /// section; anything it cannot understand becomes a warning with file and line, never an exception.
 /// </summary>
-internal sealed partial class PageExtractor(PageLoader loader)
+/// <param name="loader">Reads pages with their includes.</param>
+/// <param name="types">The sweep's named types, which result structures refer to.</param>
+internal sealed partial class PageExtractor(PageLoader loader, TypeRegistry types)
 {
     public PageResult Extract(string path)
     {
@@ -22,8 +24,8 @@ internal sealed partial class PageExtractor(PageLoader loader)
         {
             var lines = loader.Load(path, warnings);
             var sections = PageParser.Parse(lines);
-            var spec = Read(path, relative, lines, sections, warnings, out var skipReason);
-            return new PageResult(relative, spec, warnings, skipReason);
+            var spec = Read(path, relative, lines, sections, warnings, out var skipReason, out var reading);
+            return new PageResult(relative, spec, warnings, skipReason) { Route = reading?.Route, UntypedReason = reading?.UntypedReason };
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -32,8 +34,9 @@ internal sealed partial class PageExtractor(PageLoader loader)
         }
     }
 
-    private static MethodSpec? Read(string path, string page, IReadOnlyList<SourceLine> lines, IReadOnlyList<DocSection> sections, List<ExtractionWarning> warnings, out string? skipReason)
+    private MethodSpec? Read(string path, string page, IReadOnlyList<SourceLine> lines, IReadOnlyList<DocSection> sections, List<ExtractionWarning> warnings, out string? skipReason, out ResultReading? reading)
     {
+        reading = null;
         var title = sections.FirstOrDefault(section => section.Level == 1);
         var method = title is null ? null : MethodFromTitle(title.Title) ?? MethodInTitle(title, sections) ?? MethodFromCurl(sections) ?? MethodFromTranslation(path);
         if (title is null || method is null)
@@ -61,11 +64,14 @@ internal sealed partial class PageExtractor(PageLoader loader)
             : parameters.Where(section => Headings.NestedParameter(section.Title) is null).ToList();
         var parameterList = ParameterTables.Read(variants, warnings);
         NestedTables.Attach(parameterList, sections.Except(variants), warnings);
-        var result = ResultTables.Read(returned, warnings);
+        var scope = Scope(intro);
+        // Returned data may also sit under a sibling H2 ("## Returned Data" after "## Response Handling").
+        var allReturned = SectionTree.AllWithSubsections(sections, section => Headings.IsReturnedData(section.Title));
+        reading = ResultRoutes.Read(types, page, method, rest, scope?.Split(',')[0].Trim(), allReturned, warnings);
         return new MethodSpec(
             method,
             rest,
-            Scope(intro),
+            scope,
             TitleWithout(title.Title, method),
             Summary(lines, title.Heading),
             Access(intro),
@@ -74,8 +80,8 @@ internal sealed partial class PageExtractor(PageLoader loader)
             MethodKinds.Of(method),
             page.StartsWith("en/", StringComparison.Ordinal) || page.StartsWith("ru/", StringComparison.Ordinal) ? page.Substring(3) : page,
             parameterList.ToEquatableArray(),
-            result,
-            MethodKinds.IsList(method) ? ListShapes.Of(rest, returned) : null,
+            reading.Result,
+            reading.List,
             ErrorTables.Read(errors, sections.Where(section => Headings.IsErrorHandling(section.Title) || Headings.IsErrorCodes(section.Title)), warnings).ToEquatableArray(),
             default);
     }

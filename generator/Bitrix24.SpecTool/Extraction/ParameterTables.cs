@@ -34,34 +34,46 @@ internal static partial class ParameterTables
                 continue;
             }
 
-            var (name, required, type) = CellReader.NameCell(row.Cells[0].Markdown);
-            if (name is null)
+            var parameter = Row(row);
+            if (parameter is null)
             {
                 warnings.Add(new ExtractionWarning(row.Start.File, row.Start.Line, "table row without a parameter name"));
                 continue;
             }
 
-            if (parameters.Any(existing => existing.Name == name))
+            if (parameters.Any(existing => existing.Name == parameter.Name))
             {
-                warnings.Add(new ExtractionWarning(row.Start.File, row.Start.Line, $"parameter {name} is listed twice; the first row is kept"));
+                warnings.Add(new ExtractionWarning(row.Start.File, row.Start.Line, $"parameter {parameter.Name} is listed twice; the first row is kept"));
                 continue;
             }
 
-            var description = row.Cells.Count > 1 ? row.Cells[1].Markdown : string.Empty;
-            var plain = CellReader.FirstParagraph(description);
-            parameters.Add(new ParamSpec(
-                name,
-                type,
-                required,
-                plain.Length == 0 ? null : plain,
-                Example(description),
-                Values(description),
-                default,
-                default,
-                new SpecPosition(row.Start.Line, 1)));
+            parameters.Add(parameter);
         }
 
         return parameters;
+    }
+
+    /// <summary>One row as a parameter (name, required marker, type token, description, example, values), or null when its first cell names none.</summary>
+    public static ParamSpec? Row(TableRow row)
+    {
+        var (name, required, type) = CellReader.NameCell(row.Cells[0].Markdown);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var description = row.Cells.Count > 1 ? row.Cells[1].Markdown : string.Empty;
+        var plain = CellReader.FirstParagraph(description);
+        return new ParamSpec(
+            name,
+            type,
+            required,
+            plain.Length == 0 ? null : plain,
+            Example(description),
+            Values(description),
+            default,
+            default,
+            new SpecPosition(row.Start.Line, 1));
     }
 
     /// <summary>

@@ -8,45 +8,108 @@ using Bitrix24.SpecTool.Documents;
 namespace Bitrix24.SpecTool.Extraction;
 
 /// <summary>
-/// The documented <c>result</c>: the type token of its row in the returned-data table, its description, and its
-/// fields when a sub-section describes the result object ("Object result", "Result Object", "Fields of the result
-/// object", "Объект result"), with the objects nested in it.
+/// The <c>result</c> as the page's own returned-data table documents it: the type token and links of its row, its
+/// description, and its members when the table lists them (<c>result.ID</c> rows, or rows after the <c>result</c> row
+/// up to the envelope's <c>time</c>, <c>total</c>, <c>next</c>), when a sub-section describes the result object
+/// ("Object result", "Fields of the result object", "Объект result"), or when the table has no <c>result</c> row at all
+/// (its rows are then the result's fields).
 /// </summary>
 internal static partial class ResultTables
 {
-    public static ResultSpec? Read(IReadOnlyList<DocSection> returned, List<ExtractionWarning> warnings)
+    // The members of the response envelope beside result.
+    private static readonly string[] Envelope = ["time", "total", "next", "error", "error_description"];
+
+    /// <summary>The result as the page's own tables give it, or null when they document none.</summary>
+    public static OwnResult? Read(IReadOnlyList<DocSection> returned, ResultLinks links, List<ExtractionWarning> warnings)
     {
-        foreach (var table in returned.SelectMany(section => section.Tables))
+        var tables = returned.SelectMany(section => section.Tables).ToList();
+        foreach (var table in tables)
         {
-            foreach (var row in table.Rows)
+            var index = table.Rows.ToList().FindIndex(row => Name(row) == "result");
+            if (index >= 0)
             {
-                var (name, _, type) = CellReader.NameCell(row.Cells[0].Markdown);
-                if (name is "result" && type.Length > 0)
-                {
-                    var description = row.Cells.Count > 1 ? CellReader.FirstParagraph(row.Cells[1].Markdown) : string.Empty;
-                    return WithFields(new ResultSpec(type, description.Length == 0 ? null : description, default, default), returned, warnings);
-                }
+                return WithRow(table, index, returned, links, warnings);
             }
         }
 
-        return null;
+        return WithoutRow(returned, links);
     }
 
-    private static ResultSpec WithFields(ResultSpec result, IReadOnlyList<DocSection> returned, List<ExtractionWarning> warnings)
+    private static OwnResult WithRow(DocTable table, int index, IReadOnlyList<DocSection> returned, ResultLinks links, List<ExtractionWarning> warnings)
     {
-        var kind = TypeVocabulary.Parse(result.Type).Kind;
-        var section = returned.FirstOrDefault(candidate => candidate.Tables.Count > 0 && ResultHeading().IsMatch(candidate.Title));
-        if (section is null || kind is not (ValueKind.Object or ValueKind.Array or ValueKind.Raw))
+        var row = table.Rows[index];
+        var cell = CellReader.Parameter(row.Cells[0].Markdown);
+        var descriptionMarkdown = row.Cells.Count > 1 ? row.Cells[1].Markdown : string.Empty;
+        var description = CellReader.FirstParagraph(descriptionMarkdown);
+        var result = new ResultSpec(cell.Type, description.Length == 0 ? null : description, default, default);
+        var rows = MemberRows(table.Rows.Skip(index + 1)).ToList();
+        var (members, elementRef) = ResultMembers.Read(rows, links);
+        if (members.Count > 0 || elementRef is not null)
         {
-            return result;
+            return new OwnResult(Attach(result, members, elementRef), cell, descriptionMarkdown, OwnRoute: ResultRoute.OwnTable);
+        }
+
+        var section = returned.FirstOrDefault(candidate => candidate.Tables.Count > 0 && ResultHeading().IsMatch(candidate.Title));
+        var kind = TypeVocabulary.Parse(cell.Type).Kind;
+        if (section is null || ResultLinks.IsUnion(cell.Type) || kind is not (ValueKind.Object or ValueKind.Array or ValueKind.Raw))
+        {
+            return new OwnResult(result, cell, descriptionMarkdown, OwnRoute: null);
         }
 
         var fields = ParameterTables.Read(section.Tables[0], warnings).Select(field => field with { Required = false }).ToList();
         NestedTables.Attach(fields, returned.Where(candidate => candidate != section), []);
-        return kind == ValueKind.Array || result.Type.EndsWith("[]", StringComparison.Ordinal)
-            ? result with { Items = fields.ToEquatableArray() }
-            : result with { Fields = fields.ToEquatableArray() };
+        return new OwnResult(Attach(result, fields, null), cell, descriptionMarkdown, OwnRoute: fields.Count > 0 ? ResultRoute.OwnTable : null);
     }
+
+    // A table with no result row directly under a returned-data heading: its rows other than the envelope are the result's fields.
+    private static OwnResult? WithoutRow(IReadOnlyList<DocSection> returned, ResultLinks links)
+    {
+        var table = returned.Where(section => Headings.IsReturnedData(section.Title)).SelectMany(section => section.Tables).FirstOrDefault(ParameterTables.IsParameterTable);
+        if (table is null)
+        {
+            return null;
+        }
+
+        var rows = table.Rows.Skip(ParameterTables.IsHeader(table.Rows[0]) ? 1 : 0).Select(row => (Path: Name(row) ?? string.Empty, Row: row)).Where(pair => pair.Path.Length > 0 && !Envelope.Contains(pair.Path)).ToList();
+        var (members, _) = ResultMembers.Read(rows, links);
+        if (members.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new ResultSpec("object", null, members.ToEquatableArray(), default);
+        return new OwnResult(result, new ParameterCell("result", false, "object", []), string.Empty, OwnRoute: ResultRoute.ReturnedData);
+    }
+
+    // The rows after the result row that describe it: result.X anywhere, or undotted rows that are not the envelope's.
+    private static IEnumerable<(string Path, TableRow Row)> MemberRows(IEnumerable<TableRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            var name = Name(row);
+            if (name is null || Envelope.Contains(name))
+            {
+                continue;
+            }
+
+            yield return (ResultMembers.BelowResult(name) ?? name, row);
+        }
+    }
+
+    private static ResultSpec Attach(ResultSpec result, List<ParamSpec> members, string? elementRef)
+    {
+        if (members.Count == 0)
+        {
+            return result with { Ref = elementRef };
+        }
+
+        var kind = TypeVocabulary.Parse(result.Type).Kind;
+        return kind == ValueKind.Array || result.Type.EndsWith("[]", StringComparison.Ordinal)
+            ? result with { Items = members.ToEquatableArray() }
+            : result with { Fields = members.ToEquatableArray() };
+    }
+
+    private static string? Name(TableRow row) => row.Cells.Count == 0 ? null : CellReader.NameCell(row.Cells[0].Markdown).Name;
 
     [GeneratedRegex(@"^(?:(?:object|type|response element|fields of the|поля объекта|объект|тип|элемент ответа)\s+`?result`?(?:\s+(?:object|array))?|`?result`?\s+(?:object|type|array element|object fields)|result object|result type|fields of the result (?:object|array))$", RegexOptions.IgnoreCase)]
     private static partial Regex ResultHeading();

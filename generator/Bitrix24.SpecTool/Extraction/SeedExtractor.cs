@@ -42,7 +42,8 @@ internal static partial class SeedExtractor
 
         if (text.Contains("\n#|", StringComparison.Ordinal) || text.TrimStart().StartsWith("# ", StringComparison.Ordinal))
         {
-            return new PageExtractor(new PageLoader(Path.GetDirectoryName(path)!)).Extract(path) with { Page = relative };
+            var folder = Path.GetDirectoryName(path)!;
+            return new PageExtractor(new PageLoader(folder), new TypeRegistry(new DocIndex(folder))).Extract(path) with { Page = relative };
         }
 
         var lines = text.Replace("\r", string.Empty).Split('\n');

@@ -21,13 +21,14 @@ internal sealed class Sweep(string docsRoot, string? overridesFolder, TextWriter
         var stopwatch = Stopwatch.StartNew();
         var files = inputs.SelectMany(Expand).Distinct(StringComparer.Ordinal).OrderBy(file => file, StringComparer.Ordinal).ToList();
         var loader = new PageLoader(docsRoot);
+        var types = new TypeRegistry(new DocIndex(docsRoot));
         var pages = new PageResult[files.Count];
         var done = 0;
         System.Threading.Tasks.Parallel.For(0, files.Count, i =>
         {
             pages[i] = files[i].EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
                 ? SeedExtractor.Extract(files[i], loader.Relative(files[i]))
-                : new PageExtractor(loader).Extract(files[i]);
+                : new PageExtractor(loader, types).Extract(files[i]);
             var count = System.Threading.Interlocked.Increment(ref done);
             if (count % 500 == 0)
             {

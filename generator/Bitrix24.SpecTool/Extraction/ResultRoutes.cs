@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Linq;
+using Bitrix24.Specs.Model;
+using Bitrix24.SpecTool.Documents;
+
+namespace Bitrix24.SpecTool.Extraction;
+
+/// <summary>
+/// Reads a method's result structure through the seven routes of issue 16, in this order: the page's own
+/// returned-data table (its rows, or a table without a result row), the links of the result row (a section on the
+/// same page or another page, a data-types object, an entity field page), the result's type token as a data-types
+/// object, and for a get or list page the entity's <c>*.fields</c> page. What none of them types says why.
+/// </summary>
+internal static class ResultRoutes
+{
+    public const string NoResult = "no result documented";
+
+    public const string Scalar = "a scalar result";
+
+    public const string Union = "a union of types";
+
+    public const string NoStructure = "an object whose structure the docs do not give";
+
+    public static ResultReading Read(TypeRegistry types, string page, string method, int rest, string? scope, IReadOnlyList<DocSection> returned, List<ExtractionWarning> warnings)
+    {
+        var links = new ResultLinks(types, page, scope);
+        var own = ResultTables.Read(returned, links, warnings);
+        var (result, route, reason) = Structure(own, links, types, page);
+        if (!MethodKinds.IsList(method))
+        {
+            return new ResultReading(result, null, route, reason);
+        }
+
+        var (listed, list) = ListShapes.Of(rest, result, returned, types);
+        return new ResultReading(listed, list, route, reason);
+    }
+
+    private static (ResultSpec? Result, ResultRoute? Route, string? Reason) Structure(OwnResult? own, ResultLinks links, TypeRegistry types, string page)
+    {
+        if (own is null)
+        {
+            return (null, null, NoResult);
+        }
+
+        var result = own.Result;
+        if (own.OwnRoute is { } ownRoute)
+        {
+            return (result, ownRoute, null);
+        }
+
+        if (ResultLinks.IsUnion(result.Type) || links.IsUnionDefinition(own.Cell))
+        {
+            return (result, null, Union);
+        }
+
+        if (TypeVocabulary.IsBasicScalar(ResultLinks.Element(result.Type)))
+        {
+            return (result, null, Scalar);
+        }
+
+        if (links.Follow(own.Cell, own.DescriptionMarkdown) is { } linked)
+        {
+            return (result with { Ref = linked.Id }, linked.Route, null);
+        }
+
+        if (ResultLinks.IsGeneric(ResultLinks.Element(result.Type)) && FieldsMethodPages.Define(types, page) is { } fields)
+        {
+            return (result with { Ref = fields }, ResultRoute.FieldsMethod, null);
+        }
+
+        return (result, null, TypeVocabulary.Parse(result.Type).Kind is ValueKind.Object or ValueKind.Array or ValueKind.Raw ? NoStructure : Scalar);
+    }
+}
