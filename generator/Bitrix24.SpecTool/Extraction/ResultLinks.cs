@@ -15,11 +15,6 @@ namespace Bitrix24.SpecTool.Extraction;
 /// <param name="scope">The method's scope, for type tokens that name a data-types object.</param>
 internal sealed class ResultLinks(TypeRegistry types, string page, string? scope)
 {
-    // Pages that describe an entity's fields for many methods; a link to one without an anchor means its first definition.
-    private static readonly string[] EntityFieldPages = ["main-entities-fields.md", "object-fields.md", "fields.md", "fields-rest-v3.md", "entities.md"];
-
-    private const string DataTypesPage = "data-types.md";
-
     /// <summary>The named type a row's type links (then, for a generic <c>object</c> or <c>array</c>, its description's links) or its type token name, and the route; null when none defines one.</summary>
     public (string Id, ResultRoute Route)? Follow(ParameterCell cell, string description)
     {
@@ -50,7 +45,13 @@ internal sealed class ResultLinks(TypeRegistry types, string page, string? scope
             return null;
         }
 
-        return scope is not null && types.ForToken(scope, token) is { } id ? (id, ResultRoute.DataTypes) : null;
+        // A named token without a link: a section of this page titled by it ("Object of Type crm_item_payment_product"), or a data-types object.
+        if (TitledSection(token) is { } section && types.Define(new DocTarget(page, section.Anchor ?? section.Slug)) is { } own)
+        {
+            return (own, ResultRoute.SamePageSection);
+        }
+
+        return ByToken(token);
     }
 
     /// <summary>
@@ -96,19 +97,21 @@ internal sealed class ResultLinks(TypeRegistry types, string page, string? scope
             return null;
         }
 
-        var file = target.Page.Substring(target.Page.LastIndexOf('/') + 1);
-        if (file.Equals(DataTypesPage, StringComparison.OrdinalIgnoreCase))
+        if (DataTypePages.Is(target.Page))
         {
             // A data-types link without a section names the generic kind (`object`) or, by its token, an object there.
             if (target.Anchor is null)
             {
-                return IsGeneric(token) || scope is null ? null : types.ForToken(scope, token) is { } byToken ? (byToken, ResultRoute.DataTypes) : null;
+                return IsGeneric(token) ? null
+                    : types.Index.Find(target.Page, token) is not null && types.Define(target with { Anchor = token }) is { } onPage ? (onPage, ResultRoute.DataTypes)
+                    : ByToken(token);
             }
 
             return Define(target, ResultRoute.DataTypes, fromDescription);
         }
 
-        if (EntityFieldPages.Contains(file, StringComparer.OrdinalIgnoreCase))
+        // An entity field page describes an entity's fields for many methods; a link to it without an anchor means its first definition.
+        if (EntityFieldPages.Is(target.Page))
         {
             return Define(target, ResultRoute.EntityFields, fromDescription);
         }
@@ -118,6 +121,28 @@ internal sealed class ResultLinks(TypeRegistry types, string page, string? scope
             ? null
             : Define(target, target.Page == page ? ResultRoute.SamePageSection : ResultRoute.OtherPageSection, fromDescription);
     }
+
+    private (string Id, ResultRoute Route)? ByToken(string token)
+    {
+        // The method's scope first, then the scope of the folder the page is in (pay_system methods live under sale's types).
+        var folder = page.Split('/') is { Length: > 2 } parts && parts[0] == "api-reference" ? parts[1] : null;
+        foreach (var candidate in new[] { scope, folder }.OfType<string>().Distinct())
+        {
+            if (types.ForToken(candidate, token) is { } id)
+            {
+                return (id, ResultRoute.DataTypes);
+            }
+        }
+
+        return null;
+    }
+
+    private DocSection? TitledSection(string token)
+        => token.Length < 3 ? null
+            : types.Index.Page(page)?.Sections.FirstOrDefault(section => section.Level > 1
+                && System.Text.RegularExpressions.Regex.IsMatch(section.Title, $@"(?<![\w.]){System.Text.RegularExpressions.Regex.Escape(token)}(?![\w.])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+                && !DescribesParameters(section)
+                && section.Tables.Any(ParameterTables.IsParameterTable));
 
     private (string Id, ResultRoute Route)? Define(DocTarget target, ResultRoute route, bool fromDescription)
     {

@@ -11,7 +11,7 @@ namespace Bitrix24.SpecTool.Extraction;
 /// same page or another page, a data-types object, an entity field page), the result's type token as a data-types
 /// object, and for a get or list page the entity's <c>*.fields</c> page. What none of them types says why.
 /// </summary>
-internal static class ResultRoutes
+internal static partial class ResultRoutes
 {
     public const string NoResult = "no result documented";
 
@@ -26,6 +26,7 @@ internal static class ResultRoutes
         var links = new ResultLinks(types, page, scope);
         var own = ResultTables.Read(returned, links, warnings);
         var (result, route, reason) = Structure(own, links, types, page);
+        result = result is null ? null : ExampleShapes.Apply(result, returned);
         if (!MethodKinds.IsList(method))
         {
             return new ResultReading(result, null, route, reason);
@@ -60,7 +61,10 @@ internal static class ResultRoutes
 
         if (links.Follow(own.Cell, own.DescriptionMarkdown) is { } linked)
         {
-            return (result with { Ref = linked.Id }, linked.Route, null);
+            // "Contains a single element with the key `categories`, ... corresponds to the [category] object": the key holds them.
+            return KeyMention().Match(own.DescriptionMarkdown) is { Success: true } key && ResultLinks.IsGeneric(result.Type) && TypeVocabulary.Parse(result.Type).Kind == ValueKind.Object
+                ? (result with { Fields = new[] { new ParamSpec(key.Groups["key"].Value, "array", false, null, null, default, default, default, default, linked.Id) }.ToEquatableArray() }, linked.Route, null)
+                : (result with { Ref = linked.Id }, linked.Route, null);
         }
 
         if (ResultLinks.IsGeneric(ResultLinks.Element(result.Type)) && FieldsMethodPages.Define(types, page) is { } fields)
@@ -70,4 +74,7 @@ internal static class ResultRoutes
 
         return (result, null, TypeVocabulary.Parse(result.Type).Kind is ValueKind.Object or ValueKind.Array or ValueKind.Raw ? NoStructure : Scalar);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:with the key|under the key|by the key|с ключом|по ключу)\s+`(?<key>\w+)`", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex KeyMention();
 }

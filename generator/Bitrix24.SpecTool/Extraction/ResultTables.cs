@@ -28,37 +28,48 @@ internal static partial class ResultTables
             var index = table.Rows.ToList().FindIndex(row => Name(row) == "result");
             if (index >= 0)
             {
-                return WithRow(table, index, returned, links, warnings);
+                return WithRow(table, index, NextTable(returned, table), returned, links, warnings);
             }
         }
 
         return WithoutRow(returned, links);
     }
 
-    private static OwnResult WithRow(DocTable table, int index, IReadOnlyList<DocSection> returned, ResultLinks links, List<ExtractionWarning> warnings)
+    private static OwnResult WithRow(DocTable table, int index, DocTable? next, IReadOnlyList<DocSection> returned, ResultLinks links, List<ExtractionWarning> warnings)
     {
         var row = table.Rows[index];
         var cell = CellReader.Parameter(row.Cells[0].Markdown);
         var descriptionMarkdown = row.Cells.Count > 1 ? row.Cells[1].Markdown : string.Empty;
         var description = CellReader.FirstParagraph(descriptionMarkdown);
         var result = new ResultSpec(cell.Type, description.Length == 0 ? null : description, default, default);
-        var rows = MemberRows(table.Rows.Skip(index + 1)).ToList();
+        // A scalar result's following rows are the envelope's or mislabelled; only an object or array has members.
+        var rows = TypeVocabulary.IsBasicScalar(cell.Type) ? [] : MemberRows(table.Rows.Skip(index + 1)).ToList();
         var (members, elementRef) = ResultMembers.Read(rows, links);
         if (members.Count > 0 || elementRef is not null)
         {
             return new OwnResult(Attach(result, members, elementRef), cell, descriptionMarkdown, OwnRoute: ResultRoute.OwnTable);
         }
 
-        var section = returned.FirstOrDefault(candidate => candidate.Tables.Count > 0 && ResultHeading().IsMatch(candidate.Title));
+        // A result whose linked section lists alternative types is a union; its table has no fields to read.
+        var section = links.IsUnionDefinition(cell) ? null : returned.FirstOrDefault(candidate => candidate.Tables.Count > 0 && ResultHeading().IsMatch(candidate.Title));
         var kind = TypeVocabulary.Parse(cell.Type).Kind;
-        if (section is null || ResultLinks.IsUnion(cell.Type) || kind is not (ValueKind.Object or ValueKind.Array or ValueKind.Raw))
+        var described = section?.Tables[0] ?? (ResultLinks.IsGeneric(ResultLinks.Element(cell.Type)) && cell.TypeHrefs.All(href => !href.Contains('#', StringComparison.Ordinal)) ? next : null);
+        if (described is null || ResultLinks.IsUnion(cell.Type) || kind is not (ValueKind.Object or ValueKind.Array or ValueKind.Raw))
         {
             return new OwnResult(result, cell, descriptionMarkdown, OwnRoute: null);
         }
 
-        var fields = ParameterTables.Read(section.Tables[0], warnings).Select(field => field with { Required = false }).ToList();
+        var fields = ParameterTables.Read(described, warnings).Select(field => field with { Required = false }).ToList();
         NestedTables.Attach(fields, returned.Where(candidate => candidate != section), []);
         return new OwnResult(Attach(result, fields, null), cell, descriptionMarkdown, OwnRoute: fields.Count > 0 ? ResultRoute.OwnTable : null);
+    }
+
+    // The table right after the result's table in the same section ("The result is an array of objects, each containing the following fields:").
+    private static DocTable? NextTable(IReadOnlyList<DocSection> returned, DocTable table)
+    {
+        var section = returned.First(candidate => candidate.Tables.Contains(table));
+        var at = section.Tables.ToList().IndexOf(table);
+        return at + 1 < section.Tables.Count && ParameterTables.IsParameterTable(section.Tables[at + 1]) ? section.Tables[at + 1] : null;
     }
 
     // A table with no result row directly under a returned-data heading: its rows other than the envelope are the result's fields.

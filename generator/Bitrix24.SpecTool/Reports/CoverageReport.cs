@@ -29,6 +29,7 @@ internal static partial class CoverageReport
             text.AppendLine(CultureInfo.InvariantCulture, $"| {scope.Name} | {scope.Methods} | {scope.Rest3} | {scope.Deprecated} | {scope.Parameters} | {scope.Errors} |");
         }
 
+        AppendResults(text, result);
         text.AppendLine().AppendLine("## Pages that are not methods").AppendLine();
         foreach (var group in result.Pages.Where(page => page.SkipReason is not null).GroupBy(page => page.SkipReason).OrderByDescending(group => group.Count()))
         {
@@ -58,6 +59,14 @@ internal static partial class CoverageReport
             html.AppendLine(CultureInfo.InvariantCulture, $"<tr><td>{WebUtility.HtmlEncode(scope.Name)}</td><td>{scope.Methods}</td><td>{scope.Rest3}</td><td>{scope.Deprecated}</td><td>{scope.Parameters}</td><td>{scope.Errors}</td></tr>");
         }
 
+        var results = ResultTotals.Of(result);
+        html.AppendLine("</table><h2>Typed results</h2>");
+        html.AppendLine(CultureInfo.InvariantCulture, $"<p>{WebUtility.HtmlEncode(results.Summary)}</p><table><tr><th>route or reason</th><th>methods</th></tr>");
+        foreach (var (name, count) in results.ByRouteOrReason)
+        {
+            html.AppendLine(CultureInfo.InvariantCulture, $"<tr><td>{WebUtility.HtmlEncode(name)}</td><td>{count}</td></tr>");
+        }
+
         html.AppendLine("</table><h2>Warnings by kind</h2><ul>");
         foreach (var group in WarningKinds(result))
         {
@@ -66,6 +75,31 @@ internal static partial class CoverageReport
 
         return html.AppendLine("</ul></body></html>").ToString();
     }
+
+    // How each method's result was typed (its route) or why not, with the typed share of the methods whose docs give an object result.
+    private static void AppendResults(StringBuilder text, SweepResult result)
+    {
+        var results = ResultTotals.Of(result);
+        text.AppendLine().AppendLine("## Typed results").AppendLine();
+        text.AppendLine(results.Summary).AppendLine();
+        text.AppendLine("| route or reason | methods |");
+        text.AppendLine("| --- | ---: |");
+        foreach (var (name, count) in results.ByRouteOrReason)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {count} |");
+        }
+
+        text.AppendLine().AppendLine("### Result of each method").AppendLine();
+        text.AppendLine("| method | REST | result | route or reason | list rows |");
+        text.AppendLine("| --- | ---: | --- | --- | --- |");
+        foreach (var (page, spec) in results.Methods)
+        {
+            var how = page.Route is { } route ? ResultTotals.Name(route) : page.UntypedReason ?? string.Empty;
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {spec.Method} | {spec.Rest} | {Cell(spec.Result?.Ref ?? spec.Result?.Type)} | {how} | {Cell(spec.List?.Rows)} |");
+        }
+    }
+
+    private static string Cell(string? text) => string.IsNullOrEmpty(text) ? string.Empty : $"`{text.Replace("|", "\\|", StringComparison.Ordinal)}`";
 
     private static (int Pages, int MethodPages, int Specs, int Parameters, int Errors, int PagesWithWarnings, int Unreadable) Totals(SweepResult result)
         => (result.Pages.Count,

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Bitrix24.Specs.Model;
+using Bitrix24.SpecTool.Documents;
+
+namespace Bitrix24.SpecTool.Extraction;
+
+/// <summary>
+/// The response example as a tie-breaker for a result documented as a bare <c>array</c>: PHP calls an associative
+/// array an array, so when the example's <c>result</c> is a JSON object, the documented rows are the object's own
+/// members (<c>disk.file.copyTo</c>), or its one key holds the array (<c>crm.stagehistory.list</c>'s <c>{"items": [...]}</c>).
+/// </summary>
+internal static partial class ExampleShapes
+{
+    public static ResultSpec Apply(ResultSpec result, IReadOnlyList<DocSection> returned)
+    {
+        if (!result.Type.Trim().Equals("array", System.StringComparison.OrdinalIgnoreCase) || result.Map is not null)
+        {
+            return result;
+        }
+
+        var example = ResultObject().Match(string.Join("\n", returned.SelectMany(section => section.Code)));
+        if (!example.Success || Digits().IsMatch(example.Groups["key"].Value))
+        {
+            return result;
+        }
+
+        var key = example.Groups["key"].Value;
+        if (result.Items.Any(member => member.Name == key))
+        {
+            return result with { Type = "object", Items = default, Fields = result.Items };
+        }
+
+        if (example.Groups["value"].Value != "[")
+        {
+            return result;
+        }
+
+        var rows = new ParamSpec(key, "array", false, null, null, default, default, result.Items, default, result.Ref);
+        return result with { Type = "object", Items = default, Ref = null, RefPosition = default, Fields = new[] { rows }.ToEquatableArray() };
+    }
+
+    // The first "result": { "key": <value> of the examples.
+    [GeneratedRegex(@"""result""\s*:\s*\{\s*""(?<key>[^""]+)""\s*:\s*(?<value>.)")]
+    private static partial Regex ResultObject();
+
+    [GeneratedRegex(@"^\d+$")]
+    private static partial Regex Digits();
+}
