@@ -41,7 +41,7 @@ var ascending = true;
 await foreach (var row in new Bitrix24Api(client).Crm.Deal.ListBulkAsync(new DealListRequest { Select = ["ID", "TITLE"] }, new() { Progress = progress }))
 #pragma warning restore CS0618
 {
-    var id = long.Parse(row.GetProperty("ID").GetString()!, CultureInfo.InvariantCulture);
+    var id = row.Id ?? throw new InvalidOperationException("a row without ID");
     ascending &= id > lastId;
     lastId = id;
     read++;
