@@ -110,6 +110,25 @@ public sealed class TypedResultsTests
     }
 
     [Fact]
+    public async Task Crm_item_rows_carry_the_common_fields_typed_and_the_entitys_own_fields_raw()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        await using var portal = await LeakScan.StartPortalAsync(cancellation);
+        portal.Faults.InjectRaw("crm.item.list", 200, "application/json", """
+            {"result": {"items": [{"id": 41, "entityTypeId": 2, "createdTime": "2024-08-30T14:29:00+03:00", "assignedById": 1,
+              "opened": "Y", "title": "Wholesale", "opportunity": 3607999, "ufCrm5_1721244482250": "Hello"}]}, "total": 1}
+            """);
+        using var client = new Bitrix24Client(portal.WebhookUrl);
+
+        var item = Assert.Single(await new Bitrix24Api(client).Crm.Item.ListAllAsync(new ItemListRequest { EntityTypeId = 2 }, cancellation).ToListAsync(cancellation));
+
+        Assert.IsType<Item>(item);
+        Assert.Equal((41L, 2L, Created, 1L), (item.Id, item.EntityTypeId, item.CreatedTime, item.AssignedById));
+        Assert.Equal("\"Wholesale\"", item.ExtensionData["title"].GetRawText());
+        Assert.Equal("\"Hello\"", item.ExtensionData["ufCrm5_1721244482250"].GetRawText());
+    }
+
+    [Fact]
     public async Task Rows_keyed_other_than_0_to_n_are_no_list_and_stop_the_read()
     {
         var cancellation = TestContext.Current.CancellationToken;

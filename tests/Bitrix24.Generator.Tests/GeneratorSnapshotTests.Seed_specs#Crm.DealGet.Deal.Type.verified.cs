@@ -198,252 +198,76 @@ namespace Bitrix24.Generated.Crm.DealGet
         /// <summary>Undocumented fields (UF_CRM_*, PARENT_ID_*) and values of an unexpected shape, kept raw.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(null);
 
-        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __wireNames = new("ID", "TITLE", "TYPE_ID", "CATEGORY_ID", "STAGE_ID", "STAGE_SEMANTIC_ID", "IS_NEW", "IS_RECURRING", "IS_RETURN_CUSTOMER", "IS_REPEATED_APPROACH", "PROBABILITY", "CURRENCY_ID", "OPPORTUNITY", "IS_MANUAL_OPPORTUNITY", "TAX_VALUE", "COMPANY_ID", "CONTACT_ID", "QUOTE_ID", "BEGINDATE", "CLOSEDATE", "OPENED", "CLOSED", "COMMENTS", "ASSIGNED_BY_ID", "CREATED_BY_ID", "MODIFY_BY_ID", "MOVED_BY_ID", "DATE_CREATE", "DATE_MODIFY", "MOVED_TIME", "SOURCE_ID", "SOURCE_DESCRIPTION", "LEAD_ID", "ADDITIONAL_INFO", "LOCATION_ID", "ORIGINATOR_ID", "ORIGIN_ID", "UTM_SOURCE", "UTM_MEDIUM", "UTM_CAMPAIGN", "UTM_CONTENT", "UTM_TERM", "LAST_ACTIVITY_TIME", "LAST_ACTIVITY_BY");
+        private static readonly global::Bitrix24.Client.Json.JsonPropertyNames __names = new("ID", "TITLE", "TYPE_ID", "CATEGORY_ID", "STAGE_ID", "STAGE_SEMANTIC_ID", "IS_NEW", "IS_RECURRING", "IS_RETURN_CUSTOMER", "IS_REPEATED_APPROACH", "PROBABILITY", "CURRENCY_ID", "OPPORTUNITY", "IS_MANUAL_OPPORTUNITY", "TAX_VALUE", "COMPANY_ID", "CONTACT_ID", "QUOTE_ID", "BEGINDATE", "CLOSEDATE", "OPENED", "CLOSED", "COMMENTS", "ASSIGNED_BY_ID", "CREATED_BY_ID", "MODIFY_BY_ID", "MOVED_BY_ID", "DATE_CREATE", "DATE_MODIFY", "MOVED_TIME", "SOURCE_ID", "SOURCE_DESCRIPTION", "LEAD_ID", "ADDITIONAL_INFO", "LOCATION_ID", "ORIGINATOR_ID", "ORIGIN_ID", "UTM_SOURCE", "UTM_MEDIUM", "UTM_CAMPAIGN", "UTM_CONTENT", "UTM_TERM", "LAST_ACTIVITY_TIME", "LAST_ACTIVITY_BY");
 
-        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out Deal value)
+        /// <summary>An empty result (every member null), for tests and mocks.</summary>
+        public Deal()
         {
-            value = null!;
-            if (!global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty))
-            {
-                return false;
-            }
+        }
 
-            long? __Id = default;
-            string? __Title = default;
-            string? __TypeId = default;
-            long? __CategoryId = default;
-            string? __StageId = default;
-            string? __StageSemanticId = default;
-            string? __IsNew = default;
-            string? __IsRecurring = default;
-            string? __IsReturnCustomer = default;
-            string? __IsRepeatedApproach = default;
-            long? __Probability = default;
-            string? __CurrencyId = default;
-            double? __Opportunity = default;
-            string? __IsManualOpportunity = default;
-            double? __TaxValue = default;
-            long? __CompanyId = default;
-            long? __ContactId = default;
-            long? __QuoteId = default;
-            global::System.DateTime? __Begindate = default;
-            global::System.DateTime? __Closedate = default;
-            string? __Opened = default;
-            string? __Closed = default;
-            string? __Comments = default;
-            long? __AssignedById = default;
-            long? __CreatedById = default;
-            long? __ModifyById = default;
-            long? __MovedById = default;
-            global::System.DateTimeOffset? __DateCreate = default;
-            global::System.DateTimeOffset? __DateModify = default;
-            global::System.DateTimeOffset? __MovedTime = default;
-            string? __SourceId = default;
-            string? __SourceDescription = default;
-            long? __LeadId = default;
-            string? __AdditionalInfo = default;
-            string? __LocationId = default;
-            string? __OriginatorId = default;
-            string? __OriginId = default;
-            string? __UtmSource = default;
-            string? __UtmMedium = default;
-            string? __UtmCampaign = default;
-            string? __UtmContent = default;
-            string? __UtmTerm = default;
-            global::System.DateTimeOffset? __LastActivityTime = default;
-            long? __LastActivityBy = default;
+        private Deal(ref global::System.Text.Json.Utf8JsonReader reader, bool isEmpty)
+        {
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (!isEmpty && reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                switch (__wireNames.IndexOf(ref reader))
+                switch (__names.IndexOf(ref reader))
                 {
-                    case 0:
-                        __wireNames.ReadInt64(ref reader, 0, ref __Id, ref extensionData);
-                        break;
-                    case 1:
-                        __wireNames.ReadString(ref reader, 1, ref __Title, ref extensionData);
-                        break;
-                    case 2:
-                        __wireNames.ReadString(ref reader, 2, ref __TypeId, ref extensionData);
-                        break;
-                    case 3:
-                        __wireNames.ReadInt64(ref reader, 3, ref __CategoryId, ref extensionData);
-                        break;
-                    case 4:
-                        __wireNames.ReadString(ref reader, 4, ref __StageId, ref extensionData);
-                        break;
-                    case 5:
-                        __wireNames.ReadString(ref reader, 5, ref __StageSemanticId, ref extensionData);
-                        break;
-                    case 6:
-                        __wireNames.ReadString(ref reader, 6, ref __IsNew, ref extensionData);
-                        break;
-                    case 7:
-                        __wireNames.ReadString(ref reader, 7, ref __IsRecurring, ref extensionData);
-                        break;
-                    case 8:
-                        __wireNames.ReadString(ref reader, 8, ref __IsReturnCustomer, ref extensionData);
-                        break;
-                    case 9:
-                        __wireNames.ReadString(ref reader, 9, ref __IsRepeatedApproach, ref extensionData);
-                        break;
-                    case 10:
-                        __wireNames.ReadInt64(ref reader, 10, ref __Probability, ref extensionData);
-                        break;
-                    case 11:
-                        __wireNames.ReadString(ref reader, 11, ref __CurrencyId, ref extensionData);
-                        break;
-                    case 12:
-                        __wireNames.ReadDouble(ref reader, 12, ref __Opportunity, ref extensionData);
-                        break;
-                    case 13:
-                        __wireNames.ReadString(ref reader, 13, ref __IsManualOpportunity, ref extensionData);
-                        break;
-                    case 14:
-                        __wireNames.ReadDouble(ref reader, 14, ref __TaxValue, ref extensionData);
-                        break;
-                    case 15:
-                        __wireNames.ReadInt64(ref reader, 15, ref __CompanyId, ref extensionData);
-                        break;
-                    case 16:
-                        __wireNames.ReadInt64(ref reader, 16, ref __ContactId, ref extensionData);
-                        break;
-                    case 17:
-                        __wireNames.ReadInt64(ref reader, 17, ref __QuoteId, ref extensionData);
-                        break;
-                    case 18:
-                        __wireNames.ReadDate(ref reader, 18, ref __Begindate, ref extensionData);
-                        break;
-                    case 19:
-                        __wireNames.ReadDate(ref reader, 19, ref __Closedate, ref extensionData);
-                        break;
-                    case 20:
-                        __wireNames.ReadString(ref reader, 20, ref __Opened, ref extensionData);
-                        break;
-                    case 21:
-                        __wireNames.ReadString(ref reader, 21, ref __Closed, ref extensionData);
-                        break;
-                    case 22:
-                        __wireNames.ReadString(ref reader, 22, ref __Comments, ref extensionData);
-                        break;
-                    case 23:
-                        __wireNames.ReadInt64(ref reader, 23, ref __AssignedById, ref extensionData);
-                        break;
-                    case 24:
-                        __wireNames.ReadInt64(ref reader, 24, ref __CreatedById, ref extensionData);
-                        break;
-                    case 25:
-                        __wireNames.ReadInt64(ref reader, 25, ref __ModifyById, ref extensionData);
-                        break;
-                    case 26:
-                        __wireNames.ReadInt64(ref reader, 26, ref __MovedById, ref extensionData);
-                        break;
-                    case 27:
-                        __wireNames.ReadDateTime(ref reader, 27, ref __DateCreate, ref extensionData);
-                        break;
-                    case 28:
-                        __wireNames.ReadDateTime(ref reader, 28, ref __DateModify, ref extensionData);
-                        break;
-                    case 29:
-                        __wireNames.ReadDateTime(ref reader, 29, ref __MovedTime, ref extensionData);
-                        break;
-                    case 30:
-                        __wireNames.ReadString(ref reader, 30, ref __SourceId, ref extensionData);
-                        break;
-                    case 31:
-                        __wireNames.ReadString(ref reader, 31, ref __SourceDescription, ref extensionData);
-                        break;
-                    case 32:
-                        __wireNames.ReadInt64(ref reader, 32, ref __LeadId, ref extensionData);
-                        break;
-                    case 33:
-                        __wireNames.ReadString(ref reader, 33, ref __AdditionalInfo, ref extensionData);
-                        break;
-                    case 34:
-                        __wireNames.ReadString(ref reader, 34, ref __LocationId, ref extensionData);
-                        break;
-                    case 35:
-                        __wireNames.ReadString(ref reader, 35, ref __OriginatorId, ref extensionData);
-                        break;
-                    case 36:
-                        __wireNames.ReadString(ref reader, 36, ref __OriginId, ref extensionData);
-                        break;
-                    case 37:
-                        __wireNames.ReadString(ref reader, 37, ref __UtmSource, ref extensionData);
-                        break;
-                    case 38:
-                        __wireNames.ReadString(ref reader, 38, ref __UtmMedium, ref extensionData);
-                        break;
-                    case 39:
-                        __wireNames.ReadString(ref reader, 39, ref __UtmCampaign, ref extensionData);
-                        break;
-                    case 40:
-                        __wireNames.ReadString(ref reader, 40, ref __UtmContent, ref extensionData);
-                        break;
-                    case 41:
-                        __wireNames.ReadString(ref reader, 41, ref __UtmTerm, ref extensionData);
-                        break;
-                    case 42:
-                        __wireNames.ReadDateTime(ref reader, 42, ref __LastActivityTime, ref extensionData);
-                        break;
-                    case 43:
-                        __wireNames.ReadInt64(ref reader, 43, ref __LastActivityBy, ref extensionData);
-                        break;
-                    default:
-                        global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData);
-                        break;
+                    case 0: Id = __names.Int64(ref reader, 0, ref extensionData); break;
+                    case 1: Title = __names.String(ref reader, 1, ref extensionData); break;
+                    case 2: TypeId = __names.String(ref reader, 2, ref extensionData); break;
+                    case 3: CategoryId = __names.Int64(ref reader, 3, ref extensionData); break;
+                    case 4: StageId = __names.String(ref reader, 4, ref extensionData); break;
+                    case 5: StageSemanticId = __names.String(ref reader, 5, ref extensionData); break;
+                    case 6: IsNew = __names.String(ref reader, 6, ref extensionData); break;
+                    case 7: IsRecurring = __names.String(ref reader, 7, ref extensionData); break;
+                    case 8: IsReturnCustomer = __names.String(ref reader, 8, ref extensionData); break;
+                    case 9: IsRepeatedApproach = __names.String(ref reader, 9, ref extensionData); break;
+                    case 10: Probability = __names.Int64(ref reader, 10, ref extensionData); break;
+                    case 11: CurrencyId = __names.String(ref reader, 11, ref extensionData); break;
+                    case 12: Opportunity = __names.Double(ref reader, 12, ref extensionData); break;
+                    case 13: IsManualOpportunity = __names.String(ref reader, 13, ref extensionData); break;
+                    case 14: TaxValue = __names.Double(ref reader, 14, ref extensionData); break;
+                    case 15: CompanyId = __names.Int64(ref reader, 15, ref extensionData); break;
+                    case 16: ContactId = __names.Int64(ref reader, 16, ref extensionData); break;
+                    case 17: QuoteId = __names.Int64(ref reader, 17, ref extensionData); break;
+                    case 18: Begindate = __names.Date(ref reader, 18, ref extensionData); break;
+                    case 19: Closedate = __names.Date(ref reader, 19, ref extensionData); break;
+                    case 20: Opened = __names.String(ref reader, 20, ref extensionData); break;
+                    case 21: Closed = __names.String(ref reader, 21, ref extensionData); break;
+                    case 22: Comments = __names.String(ref reader, 22, ref extensionData); break;
+                    case 23: AssignedById = __names.Int64(ref reader, 23, ref extensionData); break;
+                    case 24: CreatedById = __names.Int64(ref reader, 24, ref extensionData); break;
+                    case 25: ModifyById = __names.Int64(ref reader, 25, ref extensionData); break;
+                    case 26: MovedById = __names.Int64(ref reader, 26, ref extensionData); break;
+                    case 27: DateCreate = __names.DateTime(ref reader, 27, ref extensionData); break;
+                    case 28: DateModify = __names.DateTime(ref reader, 28, ref extensionData); break;
+                    case 29: MovedTime = __names.DateTime(ref reader, 29, ref extensionData); break;
+                    case 30: SourceId = __names.String(ref reader, 30, ref extensionData); break;
+                    case 31: SourceDescription = __names.String(ref reader, 31, ref extensionData); break;
+                    case 32: LeadId = __names.Int64(ref reader, 32, ref extensionData); break;
+                    case 33: AdditionalInfo = __names.String(ref reader, 33, ref extensionData); break;
+                    case 34: LocationId = __names.String(ref reader, 34, ref extensionData); break;
+                    case 35: OriginatorId = __names.String(ref reader, 35, ref extensionData); break;
+                    case 36: OriginId = __names.String(ref reader, 36, ref extensionData); break;
+                    case 37: UtmSource = __names.String(ref reader, 37, ref extensionData); break;
+                    case 38: UtmMedium = __names.String(ref reader, 38, ref extensionData); break;
+                    case 39: UtmCampaign = __names.String(ref reader, 39, ref extensionData); break;
+                    case 40: UtmContent = __names.String(ref reader, 40, ref extensionData); break;
+                    case 41: UtmTerm = __names.String(ref reader, 41, ref extensionData); break;
+                    case 42: LastActivityTime = __names.DateTime(ref reader, 42, ref extensionData); break;
+                    case 43: LastActivityBy = __names.Int64(ref reader, 43, ref extensionData); break;
+                    default: global::Bitrix24.Client.Json.JsonValueReader.KeepProperty(ref reader, ref extensionData); break;
                 }
             }
 
-            value = new Deal
-            {
-                Id = __Id,
-                Title = __Title,
-                TypeId = __TypeId,
-                CategoryId = __CategoryId,
-                StageId = __StageId,
-                StageSemanticId = __StageSemanticId,
-                IsNew = __IsNew,
-                IsRecurring = __IsRecurring,
-                IsReturnCustomer = __IsReturnCustomer,
-                IsRepeatedApproach = __IsRepeatedApproach,
-                Probability = __Probability,
-                CurrencyId = __CurrencyId,
-                Opportunity = __Opportunity,
-                IsManualOpportunity = __IsManualOpportunity,
-                TaxValue = __TaxValue,
-                CompanyId = __CompanyId,
-                ContactId = __ContactId,
-                QuoteId = __QuoteId,
-                Begindate = __Begindate,
-                Closedate = __Closedate,
-                Opened = __Opened,
-                Closed = __Closed,
-                Comments = __Comments,
-                AssignedById = __AssignedById,
-                CreatedById = __CreatedById,
-                ModifyById = __ModifyById,
-                MovedById = __MovedById,
-                DateCreate = __DateCreate,
-                DateModify = __DateModify,
-                MovedTime = __MovedTime,
-                SourceId = __SourceId,
-                SourceDescription = __SourceDescription,
-                LeadId = __LeadId,
-                AdditionalInfo = __AdditionalInfo,
-                LocationId = __LocationId,
-                OriginatorId = __OriginatorId,
-                OriginId = __OriginId,
-                UtmSource = __UtmSource,
-                UtmMedium = __UtmMedium,
-                UtmCampaign = __UtmCampaign,
-                UtmContent = __UtmContent,
-                UtmTerm = __UtmTerm,
-                LastActivityTime = __LastActivityTime,
-                LastActivityBy = __LastActivityBy,
-                ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData),
-            };
-            return true;
+            ExtensionData = global::Bitrix24.Client.Json.JsonValueReader.ExtensionData(extensionData);
+        }
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out Deal value)
+        {
+            var isObject = global::Bitrix24.Client.Json.JsonValueReader.TryStartObject(ref reader, out var isEmpty);
+            value = isObject ? new Deal(ref reader, isEmpty) : null!;
+            return isObject;
         }
     }
 }
