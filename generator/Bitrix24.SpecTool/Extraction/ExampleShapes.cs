@@ -9,19 +9,28 @@ namespace Bitrix24.SpecTool.Extraction;
 /// <summary>
 /// The response example as a tie-breaker for a result documented as a bare <c>array</c>: PHP calls an associative
 /// array an array, so when the example's <c>result</c> is a JSON object, the documented rows are the object's own
-/// members (<c>disk.file.copyTo</c>), or its one key holds the array (<c>crm.stagehistory.list</c>'s <c>{"items": [...]}</c>).
+/// members (<c>disk.file.copyTo</c>), or its one key holds the array (<c>crm.stagehistory.list</c>'s <c>{"items": [...]}</c>);
+/// and for an object or array result answered as an object keyed by ids (<c>{"39": {...}}</c>), a map of the documented structure.
 /// </summary>
 internal static partial class ExampleShapes
 {
     public static ResultSpec Apply(ResultSpec result, IReadOnlyList<DocSection> returned)
     {
-        if (!result.Type.Trim().Equals("array", System.StringComparison.OrdinalIgnoreCase) || result.Map is not null)
+        if (result.Map is not null)
         {
             return result;
         }
 
         var example = ResultObject().Match(string.Join("\n", returned.SelectMany(section => section.Code)));
-        if (!example.Success || Digits().IsMatch(example.Groups["key"].Value))
+        if (example.Success && Digits().IsMatch(example.Groups["key"].Value))
+        {
+            // {"39": {...}}: the keys are ids, so the documented structure is each value's (imbot.bot.list, task.stages.get).
+            return example.Groups["value"].Value == "{" && IsGenericObject(result) && (result.Ref is not null || !result.Fields.IsEmpty || !result.Items.IsEmpty)
+                ? result with { Type = "object", Map = "object", Fields = result.Fields.IsEmpty ? result.Items : result.Fields, Items = default }
+                : result;
+        }
+
+        if (!result.Type.Trim().Equals("array", System.StringComparison.OrdinalIgnoreCase) || !example.Success)
         {
             return result;
         }
@@ -40,6 +49,9 @@ internal static partial class ExampleShapes
         var rows = new ParamSpec(key, "array", false, null, null, default, default, result.Items, default, result.Ref);
         return result with { Type = "object", Items = default, Ref = null, RefPosition = default, Fields = new[] { rows }.ToEquatableArray() };
     }
+
+    private static bool IsGenericObject(ResultSpec result)
+        => result.Type.Trim().ToLowerInvariant() is "object" or "array" or "object[]";
 
     // The first "result": { "key": <value> of the examples.
     [GeneratedRegex(@"""result""\s*:\s*\{\s*""(?<key>[^""]+)""\s*:\s*(?<value>.)")]
