@@ -12,7 +12,7 @@ namespace Bitrix24.SpecTool.Extraction;
 internal static class WrappedResults
 {
     /// <summary>The route and untyped reason once the wrapped entity is looked through; the given ones when the result wraps nothing.</summary>
-    public static (ResultRoute? Route, string? Reason) Route(ResultSpec result, ResultRoute? route, string? reason, TypeRegistry types, string page)
+    public static (ResultRoute? Route, string? Reason) Route(ResultSpec result, ResultRoute? route, string? reason, TypeRegistry types, string page, bool isList)
     {
         var members = result.Ref is { } id ? types.Find(id)?.Fields ?? default : result.Fields;
         if (route is null || members.Count != 1 || TypeVocabulary.IsBasicScalar(ResultLinks.Element(members[0].Type)) || !IsStructured(members[0]))
@@ -26,7 +26,10 @@ internal static class WrappedResults
             return types.Find(entityId)?.Source is { } source ? (Of(source, page), null) : (route, reason);
         }
 
-        return entity.Fields.IsEmpty && entity.Items.IsEmpty ? (null, ResultRoutes.NoStructure) : (route, reason);
+        // Only the page's own rows say "this member is the entity": an object (or a list's rows) with no members listed.
+        var undocumented = result.Ref is null && entity.Fields.IsEmpty && entity.Items.IsEmpty
+            && (ResultLinks.Element(entity.Type).Equals("object", StringComparison.OrdinalIgnoreCase) || isList && TypeVocabulary.Parse(entity.Type).Kind == ValueKind.Array);
+        return undocumented ? (null, ResultRoutes.NoStructure) : (route, reason);
     }
 
     /// <summary>The route a definition at <paramref name="source"/> (<c>page#anchor</c>) is reached by from <paramref name="page"/>.</summary>
