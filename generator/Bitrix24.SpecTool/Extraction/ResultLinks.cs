@@ -133,11 +133,24 @@ internal sealed class ResultLinks(TypeRegistry types, string page, string? scope
         }
 
         var returned = SectionTree.AllWithSubsections(linked.Sections, section => Headings.IsReturnedData(section.Title));
+        if (returned.Count == 0)
+        {
+            // A reference page rather than a method ("see the [fields](./fields.md)"): its first definition.
+            return types.Define(new DocTarget(method, null)) is { } id ? (id, ResultRoute.OtherPageSection) : null;
+        }
+
         var links = new ResultLinks(types, method, scope, viaMethodPages: false);
-        return ResultTables.Read(returned, links, []) is { OwnRoute: null } own
+        if (ResultTables.Read(returned, links, []) is { OwnRoute: null } own
             && links.Follow(own.Cell, own.DescriptionMarkdown) is { } found
-            && types.Find(found.Id)?.Source is { } source
-            ? (found.Id, FieldsMethodPages.Is(method) ? ResultRoute.FieldsMethod : WrappedResults.Of(source, page))
+            && types.Find(found.Id)?.Source is { } source)
+        {
+            return (found.Id, FieldsMethodPages.Is(method) ? ResultRoute.FieldsMethod : WrappedResults.Of(source, page));
+        }
+
+        // "The fields are described in the method crm.deal.userfield.add": that method's fields parameter.
+        return linked.Sections.FirstOrDefault(section => Headings.NestedParameter(section.Title) == "fields") is { } fields
+            && types.Define(new DocTarget(method, fields.Anchor ?? fields.Slug)) is { } written
+            ? (written, ResultRoute.OtherPageSection)
             : null;
     }
 
