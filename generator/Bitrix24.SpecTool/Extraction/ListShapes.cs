@@ -56,7 +56,7 @@ internal static partial class ListShapes
                 return (result, null);
             }
 
-            result = result with { Ref = null, RefPosition = default, Fields = type.Fields };
+            result = ExampleShapes.WithKeyedMembers(result with { Ref = null, RefPosition = default, Fields = type.Fields }, example);
         }
 
         var arrays = result.Fields.Where(field => TypeVocabulary.Parse(field.Type, field.Map).Kind == ValueKind.Array || !field.Items.IsEmpty).ToList();
