@@ -189,6 +189,86 @@ public sealed class ResultRouteTests : IDisposable
         Assert.Equal((null, ResultRoutes.Null), (page.Route, page.UntypedReason));
     }
 
+    [Fact]
+    public void A_wrapped_entity_gives_the_result_the_route_of_its_definition()
+    {
+        _docs.Write("api-reference/tasks/fields.md", "# Fields\n\n" + Table("|| **id**\n[`integer`](../data-types.md) | Id ||\n"));
+        _docs.Write("api-reference/test/data-types.md", "# Types\n\n### test_status\n\n" + Table("|| **id**\n[`string`](../data-types.md) | Id ||\n"));
+        var entity = Extract("test-item-get.md", "test.item.get", Table(
+            "|| **result**\n[`object`](../data-types.md) | Root ||\n"
+            + "|| **result.item**\n[`object`](../data-types.md) | The item, see [fields](../tasks/fields.md) ||\n" + Time));
+        var dataType = Extract("test-status-get.md", "test.status.get", Table(
+            "|| **result**\n[`object`](../data-types.md) | Root ||\n"
+            + "|| **status**\n[`test_status`](./data-types.md#test_status) | The status ||\n" + Time));
+
+        Assert.Equal((ResultRoute.EntityFields, ResultRoute.DataTypes), (entity.Route, dataType.Route));
+    }
+
+    [Fact]
+    public void A_wrapped_object_or_list_rows_with_no_documented_members_leave_the_result_untyped()
+    {
+        var get = Extract("test-item-get.md", "test.item.get", Table(
+            "|| **result**\n[`object`](../data-types.md) | Root ||\n|| **item**\n[`object`](../data-types.md) | Depends on select ||\n" + Time));
+        var list = Extract("test-item-list.md", "test.item.list", Table(
+            "|| **result**\n[`object`](../data-types.md) | Root ||\n|| **items**\n[`object[]`](../data-types.md) | Rows ||\n" + Time));
+        var plain = Extract("test-item-read.md", "test.item.read", Table(
+            "|| **result**\n[`object`](../data-types.md) | Root ||\n|| **messages**\n[`array`](../data-types.md) | Texts ||\n" + Time));
+
+        Assert.Equal((null, ResultRoutes.NoStructure), (get.Route, get.UntypedReason));
+        Assert.Equal((null, ResultRoutes.NoStructure), (list.Route, list.UntypedReason));
+        Assert.Equal(ResultRoute.OwnTable, plain.Route);
+    }
+
+    [Fact]
+    public void A_result_keyed_by_ids_in_the_example_is_a_map_without_paging()
+    {
+        var page = Extract("test-bot-list.md", "test.bot.list", Table("|| **result**\n[`object`](../data-types.md) | Bots by id, see [below](#bot) ||\n" + Time)
+            + "\n#### Bot {#bot}\n\n" + Table("|| **ID**\n[`integer`](../data-types.md) | Id ||\n"),
+            "{\"result\": {\"39\": {\"ID\": 39}}}");
+
+        var spec = page.Spec!;
+        Assert.Equal(("object", "object"), (spec.Result!.Type, spec.Result.Map));
+        Assert.Equal(["ID"], _types.Find(spec.Result.Ref!)!.Fields.Select(field => field.Name));
+        Assert.Null(spec.List);
+    }
+
+    [Fact]
+    public void A_member_keyed_by_ids_in_the_example_is_a_map_and_gives_no_rows()
+    {
+        var page = Extract("test-region-list.md", "test.region.list", Table(
+            "|| **result**\n[`object`](../data-types.md) | Root ||\n"
+            + "|| **regions**\n[`object`](#region) | Regions, the key is the region code ||\n" + Time)
+            + "\n#### Region {#region}\n\n" + Table("|| **code**\n[`string`](../data-types.md) | Code ||\n"),
+            "{\"result\": {\"regions\": {\"de\": {\"code\": \"de\"}}}}");
+
+        var regions = Assert.Single(page.Spec!.Result!.Fields);
+        Assert.Equal(("regions", "object"), (regions.Name, regions.Map));
+        Assert.Null(page.Spec.List);
+    }
+
+    [Fact]
+    public void A_definition_reads_all_its_field_tables_in_order_each_name_once()
+    {
+        var page = Extract("test-item-get.md", "test.item.get", Table("|| **result**\n[`item`](#item) | The item ||\n" + Time)
+            + "\n#### Item {#item}\n\n" + Table("|| **ID**\n[`integer`](../data-types.md) | Id ||\n|| **TITLE**\n[`string`](../data-types.md) | Title ||\n")
+            + "\nAddress fields:\n\n" + Table("|| **ADDRESS**\n[`string`](../data-types.md) | Street ||\n|| **TITLE**\n[`string`](../data-types.md) | Again ||\n"));
+
+        Assert.Equal(["ID", "TITLE", "ADDRESS"], _types.Find(page.Spec!.Result!.Ref!)!.Fields.Select(field => field.Name));
+    }
+
+    [Fact]
+    public void A_description_that_names_another_method_leads_to_that_methods_result()
+    {
+        Extract("test-item-get.md", "test.item.get", Table("|| **result**\n[`item`](#item) | The item ||\n" + Time)
+            + "\n#### Item {#item}\n\n" + Table("|| **ID**\n[`integer`](../data-types.md) | Id ||\n"));
+        var page = Extract("test-item-list.md", "test.item.list", Table(
+            "|| **result**\n[`array`](../data-types.md) | Items; for their structure see [test.item.get](./test-item-get.md) ||\n" + Time));
+
+        Assert.Equal(ResultRoute.OtherPageSection, page.Route);
+        Assert.Equal(["ID"], _types.Find(page.Spec!.Result!.Ref!)!.Fields.Select(field => field.Name));
+        Assert.Equal("result", page.Spec.List!.Rows);
+    }
+
     private PageResult Extract(string file, string method, string returned, string example = "{\"result\": {}}")
         => _extractor.Extract(_docs.Write("api-reference/test/" + file, Page(method, returned, example)));
 

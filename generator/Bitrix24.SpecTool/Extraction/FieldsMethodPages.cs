@@ -15,6 +15,9 @@ internal static class FieldsMethodPages
 
     private static readonly string[] FieldsPages = ["-fields.md", "-get-fields.md", "-getfields.md"];
 
+    /// <summary>Whether the page (by its file name) is an entity's <c>*.fields</c> method page.</summary>
+    public static bool Is(string page) => FieldsPages.Any(suffix => page.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The type the sibling fields page defines, or null when the page is no get/list page or has no such sibling.</summary>
     public static string? Define(TypeRegistry types, string page)
     {

@@ -30,7 +30,13 @@ internal static partial class ListShapes
             return (result, rows is null ? null : new ListSpec(rows, ExampleId(example), paging));
         }
 
-        if (TypeVocabulary.Parse(result.Type, result.Map).Kind == ValueKind.Object && result.Map is null && ResultArray().IsMatch(example))
+        if (result.Map is not null)
+        {
+            // Keyed by id (imbot.bot.list): every value comes in one answer, there are no pages.
+            return (result, null);
+        }
+
+        if (TypeVocabulary.Parse(result.Type, result.Map).Kind == ValueKind.Object && ResultArray().IsMatch(example))
         {
             // Documented as an object, answered as an array (the example's "result": [): the object is each row.
             result = result with { Type = ResultLinks.Element(result.Type) + "[]", Items = result.Fields, Fields = default };
@@ -50,7 +56,7 @@ internal static partial class ListShapes
                 return (result, null);
             }
 
-            result = result with { Ref = null, RefPosition = default, Fields = type.Fields };
+            result = ExampleShapes.WithKeyedMembers(result with { Ref = null, RefPosition = default, Fields = type.Fields }, example);
         }
 
         var arrays = result.Fields.Where(field => TypeVocabulary.Parse(field.Type, field.Map).Kind == ValueKind.Array || !field.Items.IsEmpty).ToList();

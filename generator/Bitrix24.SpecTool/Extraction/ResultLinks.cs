@@ -13,7 +13,8 @@ namespace Bitrix24.SpecTool.Extraction;
 /// <param name="types">The sweep's named types; a definition is extracted through it.</param>
 /// <param name="page">The page the row is on, relative to the documentation root.</param>
 /// <param name="scope">The method's scope, for type tokens that name a data-types object.</param>
-internal sealed class ResultLinks(TypeRegistry types, string page, string? scope)
+/// <param name="viaMethodPages">Whether a description's link to another method page leads to that method's result (one hop only, so pages that link each other end).</param>
+internal sealed class ResultLinks(TypeRegistry types, string page, string? scope, bool viaMethodPages = true)
 {
     /// <summary>The named type a row's type links (then, for a generic <c>object</c> or <c>array</c>, its description's links) or its type token name, and the route; null when none defines one.</summary>
     public (string Id, ResultRoute Route)? Follow(ParameterCell cell, string description)
@@ -116,10 +117,41 @@ internal sealed class ResultLinks(TypeRegistry types, string page, string? scope
             return Define(target, ResultRoute.EntityFields, fromDescription);
         }
 
-        // A method page without an anchor opens with its parameters, which are no result's definition.
+        // A method page without an anchor opens with its parameters, which are no result's definition; a description
+        // that names another method for the structure ("see crm.lead.get") means that method's result.
         return target.Anchor is null
-            ? null
+            ? fromDescription && viaMethodPages && target.Page != page ? ResultOf(target.Page)
+            : null
             : Define(target, target.Page == page ? ResultRoute.SamePageSection : ResultRoute.OtherPageSection, fromDescription);
+    }
+
+    private (string Id, ResultRoute Route)? ResultOf(string method)
+    {
+        if (types.Index.Page(method) is not { } linked)
+        {
+            return null;
+        }
+
+        var returned = SectionTree.AllWithSubsections(linked.Sections, section => Headings.IsReturnedData(section.Title));
+        if (returned.Count == 0)
+        {
+            // A reference page rather than a method ("see the [fields](./fields.md)"): its first definition.
+            return types.Define(new DocTarget(method, null)) is { } id ? (id, ResultRoute.OtherPageSection) : null;
+        }
+
+        var links = new ResultLinks(types, method, scope, viaMethodPages: false);
+        if (ResultTables.Read(returned, links, []) is { OwnRoute: null } own
+            && links.Follow(own.Cell, own.DescriptionMarkdown) is { } found
+            && types.Find(found.Id)?.Source is { } source)
+        {
+            return (found.Id, FieldsMethodPages.Is(method) ? ResultRoute.FieldsMethod : WrappedResults.Of(source, page));
+        }
+
+        // "The fields are described in the method crm.deal.userfield.add": that method's fields parameter.
+        return linked.Sections.FirstOrDefault(section => Headings.NestedParameter(section.Title) == "fields") is { } fields
+            && types.Define(new DocTarget(method, fields.Anchor ?? fields.Slug)) is { } written
+            ? (written, ResultRoute.OtherPageSection)
+            : null;
     }
 
     private (string Id, ResultRoute Route)? ByToken(string token)

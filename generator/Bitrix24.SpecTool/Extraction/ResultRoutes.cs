@@ -29,6 +29,7 @@ internal static partial class ResultRoutes
         var own = ResultTables.Read(returned, links, warnings);
         var (result, route, reason) = Structure(own, links, types, page);
         result = result is null ? null : ExampleShapes.Apply(result, returned);
+        (route, reason) = result is null ? (route, reason) : WrappedResults.Route(result, route, reason, types, page, MethodKinds.IsList(method));
         if (!MethodKinds.IsList(method))
         {
             return new ResultReading(result, null, route, reason);

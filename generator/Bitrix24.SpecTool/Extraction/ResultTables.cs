@@ -47,7 +47,16 @@ internal static partial class ResultTables
         var (members, elementRef) = ResultMembers.Read(rows, links);
         if (members.Count > 0 || elementRef is not null)
         {
-            return new OwnResult(Attach(result, members, elementRef), cell, descriptionMarkdown, OwnRoute: ResultRoute.OwnTable);
+            // Sibling rows (not result.x) beside the result row under an H2 "Returned data" are that section's own structure (route 7).
+            var underH2 = returned.First(candidate => candidate.Tables.Contains(table)) is { Level: 2 } own && Headings.IsReturnedData(own.Title)
+                && table.Rows.Skip(index + 1).Select(Name).OfType<string>().All(name => !name.StartsWith("result", StringComparison.Ordinal));
+            return new OwnResult(Attach(result, members, elementRef), cell, descriptionMarkdown, OwnRoute: underH2 ? ResultRoute.ReturnedData : ResultRoute.OwnTable);
+        }
+
+        // A result row that links its definition ("[(detailed description)](#result)") is read there, links and all.
+        if (links.Follow(cell, descriptionMarkdown) is not null)
+        {
+            return new OwnResult(result, cell, descriptionMarkdown, OwnRoute: null);
         }
 
         // A result whose linked section lists alternative types is a union; its table has no fields to read.

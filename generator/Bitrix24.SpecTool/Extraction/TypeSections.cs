@@ -9,7 +9,7 @@ using Bitrix24.SpecTool.Documents;
 namespace Bitrix24.SpecTool.Extraction;
 
 /// <summary>
-/// Reads the section that defines a type: its first field table (required kept as documented), the tables of its
+/// Reads the section that defines a type: its field tables (required kept as documented), the tables of its
 /// sub-sections attached where their headings say (<see cref="NestedTables"/>), its heading as the title and its
 /// first paragraph as the summary.
 /// </summary>
@@ -20,18 +20,21 @@ internal static partial class TypeSections
     /// <summary>The definition <paramref name="section"/> of <paramref name="page"/> gives, or null when it has no field table or no field.</summary>
     public static TypeDefinition? Read(string key, DocPage page, DocSection section, ConcurrentQueue<ExtractionWarning> warnings)
     {
-        var table = section.Tables.FirstOrDefault(ParameterTables.IsParameterTable);
-        if (table is null)
+        // A definition may spread its fields over several tables (crm contact: the main fields, then the address
+        // fields; stage history: the common fields, then one table per entity kind in tabs): all of them, in order,
+        // each name once.
+        var own = section.Tables.Where(ParameterTables.IsParameterTable).ToList();
+        if (own.Count == 0)
         {
             return null;
         }
 
         var found = new List<ExtractionWarning>();
-        var fields = ParameterTables.Read(table, found);
+        var fields = own.SelectMany(table => ParameterTables.Read(table, found)).DistinctBy(field => field.Name, StringComparer.Ordinal).ToList();
         var below = Below(page, section);
         // A sub-section whose table has no field to attach to is usually a definition of its own, not a fault.
         NestedTables.Attach(fields, below, []);
-        var tables = below.Where(sub => sub.Tables.Count > 0).Select(sub => sub.Tables[0]).Prepend(table).ToList();
+        var tables = own.Concat(below.Where(sub => sub.Tables.Count > 0).Select(sub => sub.Tables[0])).ToList();
         fields = WithoutTypedHeaders(fields, tables.Select(t => t.Rows[0]).Where(ParameterTables.IsTypedHeader).Select(row => row.Start.Line).ToHashSet());
         foreach (var warning in found)
         {
