@@ -38,7 +38,7 @@ internal sealed partial class PageExtractor(PageLoader loader, TypeRegistry type
     {
         reading = null;
         var title = sections.FirstOrDefault(section => section.Level == 1);
-        var method = title is null ? null : MethodFromTitle(title.Title) ?? MethodInTitle(title, sections) ?? MethodFromCurl(sections) ?? MethodFromTranslation(path);
+        var method = title is null ? null : MethodNames.Find(title, sections) ?? MethodFromTranslation(path);
         if (title is null || method is null)
         {
             skipReason = "the title names no method";
@@ -56,7 +56,7 @@ internal sealed partial class PageExtractor(PageLoader loader, TypeRegistry type
 
         skipReason = null;
         var intro = sections.TakeWhile(section => section.Level <= 1 || !IsNamed(section)).SelectMany(section => section.Lines).ToList();
-        var rest = IsRest3(title, intro) ? 3 : 2;
+        var rest = MethodNames.IsRest3(title, intro) ? 3 : 2;
         var (deprecated, replacement) = Deprecation(lines, method);
         // When the parameters heading has no table of its own, its sub-sections hold call variants (one table each).
         var variants = parameters.Count > 0 && parameters[0].Tables.Count > 0
@@ -86,35 +86,6 @@ internal sealed partial class PageExtractor(PageLoader loader, TypeRegistry type
             default);
     }
 
-    // The H1's last token, as "(sale.basketitem.getFields)" or "tasks.task.get": lower-case first letter (events such
-    // as CATALOG.PRODUCT.ON.ADD and JS functions such as BX24.placement are not methods), not a ".v2" section title.
-    private static string? MethodFromTitle(string title)
-    {
-        var token = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim('(', ')', ':', ',', '`', '.') ?? string.Empty;
-        return MethodToken().IsMatch(token) && !VersionSuffix().IsMatch(token) ? token : DotlessMethods.Contains(token) ? token : null;
-    }
-
-    // A title with the name inside ("Get the Manifest of the landing.block.getmanifest Method"): that name, unless
-    // the code examples call another method.
-    private static string? MethodInTitle(DocSection title, IReadOnlyList<DocSection> sections)
-    {
-        var names = title.Title.Split(' ').Select(word => word.Trim('(', ')', ':', ',', '`', '.')).Where(word => MethodToken().IsMatch(word) && !VersionSuffix().IsMatch(word)).Distinct().ToList();
-        if (names.Count != 1 || !HasMethodSections(sections))
-        {
-            return null;
-        }
-
-        var called = CalledMethods(sections);
-        return called.Count == 0 || called.Contains(names[0]) ? names[0] : null;
-    }
-
-    // A title without a name ("Retrieve Fields of CRM Item"): the one method the examples call.
-    private static string? MethodFromCurl(IReadOnlyList<DocSection> sections)
-    {
-        var called = CalledMethods(sections);
-        return called.Count == 1 && HasMethodSections(sections) ? called[0] : null;
-    }
-
     // The English and Russian corpora share their layout: the other language's title may name the method.
     private static string? MethodFromTranslation(string path)
     {
@@ -126,22 +97,8 @@ internal sealed partial class PageExtractor(PageLoader loader, TypeRegistry type
         }
 
         var title = System.IO.File.ReadLines(twin).FirstOrDefault(line => line.StartsWith("# ", StringComparison.Ordinal));
-        return title is null ? null : MethodFromTitle(title.Substring(2));
+        return title is null ? null : MethodNames.FromTitle(title.Substring(2));
     }
-
-    private static List<string> CalledMethods(IReadOnlyList<DocSection> sections)
-        => sections.SelectMany(section => section.Code)
-            .Select(line => CurlMethod().Match(line))
-            .Where(match => match.Success)
-            .Select(match => match.Groups["method"].Value)
-            .Select(method => method.EndsWith(".json", StringComparison.Ordinal) ? method.Substring(0, method.Length - 5) : method)
-            .Distinct()
-            .ToList();
-
-    private static bool HasMethodSections(IReadOnlyList<DocSection> sections)
-        => sections.Any(section => Headings.IsParameters(section.Title) || Headings.IsReturned(section.Title) || Headings.IsErrorCodes(section.Title));
-
-    private static readonly string[] DotlessMethods = ["methods", "scope", "events", "profile", "batch"];
 
     private static bool IsNamed(DocSection section)
         => Headings.IsParameters(section.Title) || Headings.IsReturned(section.Title) || Headings.IsErrorCodes(section.Title) || section.Level == 2;
@@ -151,9 +108,6 @@ internal sealed partial class PageExtractor(PageLoader loader, TypeRegistry type
         var codes = SectionTree.FirstWithSubsections(sections, section => Headings.IsErrorCodes(section.Title));
         return codes.Count > 0 ? codes : SectionTree.FirstWithSubsections(sections, section => Headings.IsErrorHandling(section.Title));
     }
-
-    private static bool IsRest3(DocSection title, IReadOnlyList<SourceLine> intro)
-        => Rest3Title().IsMatch(title.Title) || intro.Any(line => Rest3Statement().IsMatch(line.Text));
 
     private static (bool Deprecated, string? Replacement) Deprecation(IReadOnlyList<SourceLine> lines, string method)
     {
@@ -259,27 +213,12 @@ internal sealed partial class PageExtractor(PageLoader loader, TypeRegistry type
     [GeneratedRegex(@"\{%\s*note\b")]
     private static partial Regex NoteStart();
 
-    [GeneratedRegex(@"^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$")]
-    private static partial Regex MethodToken();
-
-    [GeneratedRegex(@"\.v\d+$")]
-    private static partial Regex VersionSuffix();
-
-    [GeneratedRegex(@"/rest/(?:api/)?(?:\S*?/)?(?<method>[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+)\b")]
-    private static partial Regex CurlMethod();
-
     [GeneratedRegex(@"(?<![\w.])(?<method>[a-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*){1,})(?![\w])")]
     private static partial Regex MethodMention();
 
     // A titled deprecation note, or an untitled warning whose first line says development stopped.
     [GeneratedRegex(@"\{%\s*note\s+\w+\s+""(?:DEPRECATED|Deprecated method|Устаревший метод|Устарел|Метод устарел|Method Development Has Been Discontinued|Development of methods has been halted)""|^\s*(?:The development of this method has been halted|Development of this method has been halted|The development of this method has been discontinued|This method is deprecated|Развитие метода остановлено|Метод устарел)", RegexOptions.IgnoreCase)]
     private static partial Regex DeprecatedNote();
-
-    [GeneratedRegex(@"\bv\s?3(\.0)?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Rest3Title();
-
-    [GeneratedRegex(@"(belongs to|is part of|относится к)\s+(the\s+)?\[?REST 3\.0", RegexOptions.IgnoreCase)]
-    private static partial Regex Rest3Statement();
 
     [GeneratedRegex(@"^\s*>?\s*(Scope|Скоуп|Область)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ScopeLine();

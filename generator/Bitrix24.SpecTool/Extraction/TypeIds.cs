@@ -126,57 +126,15 @@ internal static partial class TypeIds
 
     private static bool IsAscii(string text) => text.All(c => c < 128);
 
-    // The method a page documents, as the page extraction finds it: the H1's last token, else the one method-like
-    // token inside the H1 ("Get crm.documentgenerator.template.getfields Document Template Fields") unless the code
-    // examples call another, else the one method the examples call on a page with method sections ("Get Description
-    // of CRM Status Fields"). A method-like token is a dotted name starting with a lower-case letter, not a ".v2"
-    // section title. The page is REST 3.0 when the title says v3 or the introduction says it belongs to REST 3.0.
+    // The method a page documents, found as the page extraction finds it (MethodNames), and whether it is REST 3.0.
     private static (string Name, bool Rest3)? Method(DocPage page)
     {
         var title = page.Sections.FirstOrDefault(section => section.Level == 1);
-        if (title is null)
+        if (title is null || MethodNames.Find(title, page.Sections) is not { } name)
         {
             return null;
         }
 
-        var words = title.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => word.Trim('(', ')', ':', ',', '`', '.')).ToList();
-        var tokens = words.Where(token => MethodToken().IsMatch(token) && !VersionSuffix().IsMatch(token)).Distinct().ToList();
-        var hasMethodSections = page.Sections.Any(section => Headings.IsParameters(section.Title) || Headings.IsReturned(section.Title) || Headings.IsErrorCodes(section.Title));
-        var called = hasMethodSections ? Called(page) : [];
-        var name = words.Count > 0 && tokens.Contains(words[^1]) ? words[^1]
-            : tokens.Count == 1 && hasMethodSections && (called.Count == 0 || called.Contains(tokens[0])) ? tokens[0]
-            : called.Count == 1 ? called[0]
-            : null;
-        if (name is null)
-        {
-            return null;
-        }
-
-        var intro = page.Sections.TakeWhile(section => section.Level <= 1).SelectMany(section => section.Lines);
-        return (name, Rest3Title().IsMatch(title.Title) || intro.Any(line => Rest3Statement().IsMatch(line.Text)));
+        return (name, MethodNames.IsRest3(title, page.Sections.TakeWhile(section => section.Level <= 1).SelectMany(section => section.Lines)));
     }
-
-    private static List<string> Called(DocPage page)
-        => page.Sections.SelectMany(section => section.Code)
-            .Select(line => CurlMethod().Match(line))
-            .Where(match => match.Success)
-            .Select(match => match.Groups["method"].Value)
-            .Select(method => method.EndsWith(".json", StringComparison.Ordinal) ? method.Substring(0, method.Length - 5) : method)
-            .Distinct()
-            .ToList();
-
-    [GeneratedRegex(@"^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$")]
-    private static partial Regex MethodToken();
-
-    [GeneratedRegex(@"/rest/(?:api/)?(?:\S*?/)?(?<method>[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+)\b")]
-    private static partial Regex CurlMethod();
-
-    [GeneratedRegex(@"\.v\d+$")]
-    private static partial Regex VersionSuffix();
-
-    [GeneratedRegex(@"\bv\s?3(\.0)?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Rest3Title();
-
-    [GeneratedRegex(@"(belongs to|is part of|относится к)\s+(the\s+)?\[?REST 3\.0", RegexOptions.IgnoreCase)]
-    private static partial Regex Rest3Statement();
 }
