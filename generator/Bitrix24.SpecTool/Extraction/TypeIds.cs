@@ -127,10 +127,11 @@ internal static partial class TypeIds
     private static bool IsAscii(string text) => text.All(c => c < 128);
 
     // The method a page documents, found as the page extraction finds it (MethodNames), and whether it is REST 3.0.
+    // A dotless method (profile, batch) has no name below its scope to build an id from: its page counts as any page.
     private static (string Name, bool Rest3)? Method(DocPage page)
     {
         var title = page.Sections.FirstOrDefault(section => section.Level == 1);
-        if (title is null || MethodNames.Find(title, page.Sections) is not { } name)
+        if (title is null || MethodNames.Find(title, page.Sections) is not { } name || !name.Contains('.', StringComparison.Ordinal))
         {
             return null;
         }
