@@ -129,6 +129,22 @@ public sealed class TypedResultsTests
     }
 
     [Fact]
+    public async Task A_request_member_documented_by_a_shared_definition_is_sent_through_its_input_class()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        await using var portal = await LeakScan.StartPortalAsync(cancellation);
+        portal.Faults.InjectRaw("crm.contact.add", 200, "application/json", """{"result": 5}""");
+        using var client = new Bitrix24Client(portal.WebhookUrl);
+
+        MultifieldInput phone = new() { Value = "+7 495 000-00-00", ValueType = "WORK" };
+        var response = await new Bitrix24Api(client).Crm.Contact.AddAsync(new ContactAddRequest { Fields = new() { Name = "Anna", Phone = [phone] } }, cancellation);
+
+        Assert.Equal(5, response.Result);
+        var sent = JsonDocument.Parse(portal.Calls.Single(call => call.Method == "crm.contact.add").Body).RootElement.GetProperty("fields");
+        Assert.Equal("""[{"VALUE":"+7 495 000-00-00","VALUE_TYPE":"WORK"}]""", sent.GetProperty("PHONE").GetRawText());
+    }
+
+    [Fact]
     public async Task Rows_keyed_other_than_0_to_n_are_no_list_and_stop_the_read()
     {
         var cancellation = TestContext.Current.CancellationToken;

@@ -65,6 +65,7 @@ internal sealed partial class PageExtractor(PageLoader loader, TypeRegistry type
         var parameterList = ParameterTables.Read(variants, warnings);
         NestedTables.Attach(parameterList, sections.Except(variants), warnings);
         var scope = Scope(intro);
+        parameterList = ParameterRefs.Attach(parameterList, sections, page, scope?.Split(',')[0].Trim(), types);
         // Returned data may also sit under a sibling H2 ("## Returned Data" after "## Response Handling").
         var allReturned = SectionTree.AllWithSubsections(sections, section => Headings.IsReturnedData(section.Title));
         reading = ResultRoutes.Read(types, page, method, rest, scope?.Split(',')[0].Trim(), allReturned, warnings);
