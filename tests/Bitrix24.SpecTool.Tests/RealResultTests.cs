@@ -21,11 +21,8 @@ public sealed class RealResultTests
     [MemberData(nameof(Pages))]
     public void Reads_the_hand_checked_result_structure(string page)
     {
-        var docs = Path.Combine(RepositoryPaths.RequireShared(), "docs");
         var facts = ResultFacts.Load().Single(candidate => candidate.Page == page);
-        var root = Path.Combine(docs, page.Substring(0, 2));
-        var types = new TypeRegistry(new DocIndex(root));
-        var extracted = new PageExtractor(new PageLoader(root), types).Extract(Path.Combine(docs, page));
+        var (extracted, types) = RealPage.Extract(page);
         var spec = extracted.Spec;
 
         Assert.NotNull(spec);
