@@ -1,10 +1,6 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Bitrix24.Specs.Model;
-using Bitrix24.SpecTool.Documents;
-using Bitrix24.SpecTool.Extraction;
-using Bitrix24.Tests.Shared;
 
 namespace Bitrix24.SpecTool.Tests;
 
